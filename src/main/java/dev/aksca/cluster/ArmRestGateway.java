@@ -1,0 +1,125 @@
+package dev.aksca.cluster;
+
+import com.azure.core.credential.TokenRequestContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aksca.azure.AzureConfig;
+import dev.aksca.azure.Credentials;
+import dev.aksca.error.ApiProblem;
+import dev.aksca.error.ProblemType;
+import dev.aksca.error.UpstreamFailures;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** ARM over a Quarkus REST client, with a token of the service's own identity on every call. */
+@ApplicationScoped
+public class ArmRestGateway implements ArmGateway {
+
+    private final AzureConfig config;
+    private final Credentials credentials;
+    private final String apiVersion;
+    private volatile ArmClient client;
+
+    @Inject
+    public ArmRestGateway(AzureConfig config, Credentials credentials,
+            @ConfigProperty(name = "aksca.arm.api-version", defaultValue = "2025-05-01") String apiVersion) {
+        this.config = config;
+        this.credentials = credentials;
+        this.apiVersion = apiVersion;
+    }
+
+    @Override
+    public ManagedCluster getCluster(ClusterRef cluster) {
+        JsonNode body = call(cluster, () -> client().getCluster(
+                cluster.subscriptionId(), cluster.resourceGroup(), cluster.name(), apiVersion));
+        JsonNode properties = body.path("properties");
+        JsonNode aad = properties.path("aadProfile");
+        List<String> adminGroups = new ArrayList<>();
+        aad.path("adminGroupObjectIDs").forEach(group -> adminGroups.add(group.asText()));
+        return new ManagedCluster(cluster, aad.path("managed").asBoolean(false), List.copyOf(adminGroups),
+                properties.path("disableLocalAccounts").asBoolean(false), aad.path("tenantID").asText(null));
+    }
+
+    @Override
+    public List<AgentPool> agentPools(ClusterRef cluster) {
+        JsonNode body = call(cluster, () -> client().listAgentPools(
+                cluster.subscriptionId(), cluster.resourceGroup(), cluster.name(), apiVersion));
+        List<AgentPool> pools = new ArrayList<>();
+        for (JsonNode pool : body.path("value")) {
+            JsonNode properties = pool.path("properties");
+            pools.add(new AgentPool(pool.path("name").asText(), properties.path("osType").asText("Linux"),
+                    properties.path("securityProfile").path("sshAccess").asText(null)));
+        }
+        return List.copyOf(pools);
+    }
+
+    private JsonNode call(ClusterRef cluster, Supplier<Response> request) {
+        Response response;
+        try {
+            response = request.get();
+        } catch (RuntimeException e) {
+            throw UpstreamFailures.transport("ARM", e);
+        }
+        try (response) {
+            int status = response.getStatus();
+            if (status == 200) {
+                return response.readEntity(JsonNode.class);
+            }
+            String code = errorCode(response);
+            if (status == 404) {
+                throw new ApiProblem(ProblemType.CLUSTER_NOT_FOUND, "ARM does not know the managed cluster "
+                        + cluster.armId() + " (" + code + ")");
+            }
+            if (status == 403 || status == 401) {
+                throw new ApiProblem(ProblemType.UPSTREAM_ERROR, "ARM denied reading " + cluster.armId() + " (" + code
+                        + "): the service's identity needs the Azure role 'Reader' (Microsoft.ContainerService/managedClusters/read)"
+                        + " on the cluster, its resource group or subscription");
+            }
+            throw UpstreamFailures.status("ARM", status, code, response.getHeaderString("Retry-After"));
+        }
+    }
+
+    private static String errorCode(Response response) {
+        try {
+            return response.readEntity(JsonNode.class).path("error").path("code").asText("no error code");
+        } catch (RuntimeException unreadable) {
+            return "no error code";
+        }
+    }
+
+    private ArmClient client() {
+        ArmClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = build();
+                }
+                current = client;
+            }
+        }
+        return current;
+    }
+
+    private ArmClient build() {
+        TokenRequestContext scope = new TokenRequestContext().addScopes(config.cloud().armScope());
+        ClientRequestFilter bearer = request -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
+                "Bearer " + credentials.credential().getTokenSync(scope).getToken());
+        long timeoutMillis = config.arm().timeout().toMillis();
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(config.armEndpoint()))
+                .register(bearer)
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .connectTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .readTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .build(ArmClient.class);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.aksca.graph;
+
+import java.util.List;
+
+/** The service's only door to Microsoft Graph. Failures surface as {@code ApiProblem}s (contract section 7). */
+public interface GraphGateway {
+
+    /** Every policy with exactly this display name (normally zero or one). */
+    List<CaPolicy> findPoliciesByDisplayName(String displayName);
+
+    /** Every Conditional Access policy in the tenant, all pages. */
+    List<CaPolicy> listPolicies();
+
+    CaPolicy createPolicy(CaPolicy draft);
+
+    /** Replaces state, conditions and grant controls with the draft's. */
+    void updatePolicy(String policyId, CaPolicy draft);
+
+    /** False when the policy was already gone. */
+    boolean deletePolicy(String policyId);
+}
