@@ -18,4 +18,7 @@ public interface GraphGateway {
 
     /** False when the policy was already gone. */
     boolean deletePolicy(String policyId);
+
+    /** Every matching sign-in, all pages, report-only results included. */
+    List<SignInRecord> signIns(SignInQuery query);
 }

@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 public class GraphSdkGateway implements GraphGateway {
 
     static final String POLICY_READ = "Policy.Read.All";
+    static final String AUDIT_LOG_READ = "AuditLog.Read.All";
     static final String POLICY_WRITE = "Policy.ReadWrite.ConditionalAccess (with Policy.Read.All)";
 
     private final AzureConfig config;
@@ -75,6 +76,11 @@ public class GraphSdkGateway implements GraphGateway {
             }
             throw GraphFailures.map(e, "deleting a Conditional Access policy", POLICY_WRITE);
         }
+    }
+
+    @Override
+    public List<SignInRecord> signIns(SignInQuery query) {
+        return call("reading sign-in logs", AUDIT_LOG_READ, () -> GraphSignIns.read(client(), query));
     }
 
     private List<CaPolicy> collect(ConditionalAccessPolicyCollectionResponse first) {

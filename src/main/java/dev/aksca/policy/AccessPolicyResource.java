@@ -83,7 +83,7 @@ public class AccessPolicyResource {
                                     @ExampleObject(name = "reportOnly", summary = "Explicit grant controls", value = APPLY_EXAMPLE)}))
             ApplyRequest body) {
         ClusterRef cluster = path.cluster();
-        PolicyKind kind = PolicyKind.fromPath(path.kind);
+        PolicyKind kind = PolicyKind.fromPath(path.kind());
         AccessPolicyService.Applied applied = service.apply(cluster, kind, body, dryRun);
         if (applied.created()) {
             return Response.created(URI.create(cluster.apiPath() + "/accessPolicies/" + kind.value()))
@@ -112,7 +112,7 @@ public class AccessPolicyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccessPolicy get(@BeanParam ClusterPath path) {
         ClusterRef cluster = path.cluster();
-        PolicyKind kind = PolicyKind.fromPath(path.kind);
+        PolicyKind kind = PolicyKind.fromPath(path.kind());
         return service.get(cluster, kind).orElseThrow(() -> notFound(cluster, kind));
     }
 
@@ -126,7 +126,7 @@ public class AccessPolicyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@BeanParam ClusterPath path) {
         ClusterRef cluster = path.cluster();
-        PolicyKind kind = PolicyKind.fromPath(path.kind);
+        PolicyKind kind = PolicyKind.fromPath(path.kind());
         if (!service.delete(cluster, kind)) {
             throw notFound(cluster, kind);
         }

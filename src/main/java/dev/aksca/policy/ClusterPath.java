@@ -12,4 +12,8 @@ public class ClusterPath extends ClusterOnlyPath {
     @Parameter(description = "Which access the policy protects",
             schema = @Schema(type = SchemaType.STRING, enumeration = {"control-plane", "node-ssh"}))
     String kind;
+
+    public String kind() {
+        return kind;
+    }
 }

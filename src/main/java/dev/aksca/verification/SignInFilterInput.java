@@ -1,0 +1,88 @@
+package dev.aksca.verification;
+
+import dev.aksca.error.ApiProblem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Validates the user and window of a verification before any of it reaches an OData filter. */
+final class SignInFilterInput {
+
+    static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
+    // Entra keeps sign-in logs for 30 days on P1/P2.
+    static final Duration MAX_WINDOW = Duration.ofDays(30);
+    static final int MAX_USER_LENGTH = 256;
+    private static final Pattern GUID = Pattern.compile("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$");
+    // Entra UPNs: ASCII letters, digits and ' . - _ ! # ^ ~ + before the @, a domain after it.
+    private static final Pattern UPN = Pattern.compile("^[A-Za-z0-9'._!#^~+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
+
+    private SignInFilterInput() {
+    }
+
+    /** A user as the filter needs it: exactly one of the two is set, or neither for all users. */
+    record User(String objectId, String userPrincipalName) {
+        String key() {
+            return objectId != null ? objectId : userPrincipalName == null ? "*" : userPrincipalName;
+        }
+    }
+
+    static User user(String value) {
+        if (value == null || value.isEmpty()) {
+            return new User(null, null);
+        }
+        if (value.length() > MAX_USER_LENGTH) {
+            throw ApiProblem.invalid("user", "query", "at most " + MAX_USER_LENGTH + " characters");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw ApiProblem.invalid("user", "query", "must not contain control characters");
+        }
+        if (GUID.matcher(value).matches()) {
+            return new User(value.toLowerCase(Locale.ROOT), null);
+        }
+        if (UPN.matcher(value).matches()) {
+            return new User(null, value.toLowerCase(Locale.ROOT));
+        }
+        throw ApiProblem.invalid("user", "query", "must be a user principal name (name@domain) or an object id (GUID)");
+    }
+
+    static OffsetDateTime from(String since, Clock clock) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        if (since == null || since.isEmpty()) {
+            return now.minus(DEFAULT_WINDOW);
+        }
+        if (since.length() > 64) {
+            throw ApiProblem.invalid("since", "query", "must be an ISO-8601 duration such as PT24H or an instant");
+        }
+        OffsetDateTime from;
+        if (since.startsWith("P") || since.startsWith("p")) {
+            Duration window;
+            try {
+                window = Duration.parse(since);
+            } catch (DateTimeParseException e) {
+                throw ApiProblem.invalid("since", "query", "not an ISO-8601 duration (PT24H, P7D)");
+            }
+            if (window.isNegative() || window.isZero()) {
+                throw ApiProblem.invalid("since", "query", "the duration must be positive");
+            }
+            from = now.minus(window.compareTo(MAX_WINDOW) > 0 ? MAX_WINDOW.plusSeconds(1) : window);
+        } else {
+            try {
+                from = OffsetDateTime.parse(since).withOffsetSameInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw ApiProblem.invalid("since", "query",
+                        "must be an ISO-8601 duration such as PT24H or an instant such as 2026-01-01T00:00:00Z");
+            }
+            if (from.isAfter(now)) {
+                throw ApiProblem.invalid("since", "query", "must not be in the future");
+            }
+        }
+        if (from.isBefore(now.minus(MAX_WINDOW))) {
+            throw ApiProblem.invalid("since", "query", "sign-in logs reach back at most 30 days (P30D)");
+        }
+        return from;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.aksca.verification;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Concurrent callers with the same key share one load, and its result is reused for a short time. Failures are
+ * shared by the callers already waiting but never cached. Keeps a burst of identical verifications within
+ * Graph's sign-in log limit (5 requests per 10 s).
+ */
+final class SingleFlight<K, V> {
+
+    private static final int PRUNE_ABOVE = 1_000;
+
+    private final Map<K, Flight<V>> flights = new ConcurrentHashMap<>();
+    private final long ttlNanos;
+
+    SingleFlight(Duration ttl) {
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    V get(K key, Supplier<V> loader) {
+        while (true) {
+            long now = System.nanoTime();
+            Flight<V> current = flights.get(key);
+            if (current != null && !current.expired(now)) {
+                return current.await();
+            }
+            Flight<V> mine = new Flight<>();
+            boolean won = current == null ? flights.putIfAbsent(key, mine) == null : flights.replace(key, current, mine);
+            if (!won) {
+                continue;
+            }
+            prune(now);
+            try {
+                V value = loader.get();
+                mine.complete(value, System.nanoTime() + ttlNanos);
+                return value;
+            } catch (RuntimeException e) {
+                flights.remove(key, mine);
+                mine.future.completeExceptionally(e);
+                throw e;
+            }
+        }
+    }
+
+    private void prune(long now) {
+        if (flights.size() > PRUNE_ABOVE) {
+            flights.values().removeIf(flight -> flight.expired(now));
+        }
+    }
+
+    private static final class Flight<V> {
+        final CompletableFuture<V> future = new CompletableFuture<>();
+        volatile long expiresAt;
+
+        void complete(V value, long expiresAtNanos) {
+            expiresAt = expiresAtNanos;
+            future.complete(value);
+        }
+
+        boolean expired(long now) {
+            return future.isDone() && now - expiresAt > 0;
+        }
+
+        V await() {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+    }
+}
