@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/managedClusters/{clusterName}/accessPolicies/{kind}")
+// Same root as every resource: JAX-RS picks one root class by its path before it looks at methods.
+@Path("/api/v1")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Tag(name = "Verification", description = "Proof that the policies work: sign-in logs, What-If, prerequisites")
 public class VerificationResource {
@@ -29,7 +30,7 @@ public class VerificationResource {
     }
 
     @GET
-    @Path("/verification")
+    @Path("/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/managedClusters/{clusterName}/accessPolicies/{kind}/verification")
     @RolesAllowed("AccessPolicy.Read")
     @Operation(operationId = "verifyAccessPolicy", summary = "Prove the policy from sign-in logs",
             description = "Reads Entra sign-in logs for the kind's application and summarises our policy's result in each."

@@ -52,7 +52,7 @@ public final class Emulator {
     public static void fault(String pathRegex, int status, int count) {
         given().contentType(ContentType.JSON)
                 .body(Map.of("pathRegex", pathRegex, "status", status, "count", count, "delayMs", 0))
-                .post(baseUrl() + "/emulator/faults").then().statusCode(204);
+                .post(baseUrl() + "/emulator/faults").then().statusCode(201);
     }
 
     /** An access token for one of the seeded callers (aksca-admin, aksca-reader, aksca-none). */
