@@ -25,6 +25,10 @@ public interface AzureConfig {
         /** Upper bound for one call, connection included. */
         @WithDefault("10s")
         Duration timeout();
+
+        /** How long throttled or unavailable calls are retried before the caller gets 503 + Retry-After. */
+        @WithDefault("20s")
+        Duration retryDeadline();
     }
 
     interface Azure {

@@ -12,12 +12,18 @@ import com.microsoft.graph.models.ConditionalAccessUsers;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.aksca.azure.AzureConfig;
 import dev.aksca.azure.Credentials;
+import dev.aksca.azure.Retries;
 import dev.aksca.error.ApiProblem;
+import dev.aksca.error.UpstreamProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /** Graph through the microsoft-graph SDK; the client is created on first use, not at start-up. */
 @ApplicationScoped
@@ -29,15 +35,20 @@ public class GraphSdkGateway implements GraphGateway {
 
     private final AzureConfig config;
     private final Credentials credentials;
+    private final PolicyWriteLimiter writeLimiter;
     private volatile GraphServiceClient client;
 
     @Inject
-    public GraphSdkGateway(AzureConfig config, Credentials credentials) {
+    public GraphSdkGateway(AzureConfig config, Credentials credentials,
+            @ConfigProperty(name = "aksca.graph.policy-write-interval", defaultValue = "1s") Duration writeInterval) {
         this.config = config;
         this.credentials = credentials;
+        this.writeLimiter = new PolicyWriteLimiter(writeInterval);
     }
 
     @Override
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = UpstreamProblem.class)
     public List<CaPolicy> findPoliciesByDisplayName(String displayName) {
         String filter = "displayName eq " + ODataLiterals.quote(displayName);
         return call("listing Conditional Access policies", POLICY_READ, () -> collect(
@@ -45,20 +56,26 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = UpstreamProblem.class)
     public List<CaPolicy> listPolicies() {
         return call("listing Conditional Access policies", POLICY_READ,
                 () -> collect(client().identity().conditionalAccess().policies().get()));
     }
 
     @Override
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = UpstreamProblem.class)
     public CaPolicy createPolicy(CaPolicy draft) {
-        return call("creating a Conditional Access policy", POLICY_WRITE,
+        return write("creating a Conditional Access policy", Retries.Policy.THROTTLED_ONLY,
                 () -> GraphPolicies.fromGraph(client().identity().conditionalAccess().policies().post(toGraph(draft, true))));
     }
 
     @Override
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = UpstreamProblem.class)
     public void updatePolicy(String policyId, CaPolicy draft) {
-        call("updating a Conditional Access policy", POLICY_WRITE, () -> {
+        write("updating a Conditional Access policy", Retries.Policy.IDEMPOTENT, () -> {
             client().identity().conditionalAccess().policies().byConditionalAccessPolicyId(policyId)
                     .patch(toGraph(draft, false));
             return null;
@@ -66,19 +83,25 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = UpstreamProblem.class)
     public boolean deletePolicy(String policyId) {
-        try {
-            client().identity().conditionalAccess().policies().byConditionalAccessPolicyId(policyId).delete();
-            return true;
-        } catch (RuntimeException e) {
-            if (GraphFailures.status(e) == 404) {
-                return false;
+        return write("deleting a Conditional Access policy", Retries.Policy.IDEMPOTENT, () -> {
+            try {
+                client().identity().conditionalAccess().policies().byConditionalAccessPolicyId(policyId).delete();
+                return true;
+            } catch (RuntimeException e) {
+                if (GraphFailures.status(e) == 404) {
+                    return false;
+                }
+                throw e;
             }
-            throw GraphFailures.map(e, "deleting a Conditional Access policy", POLICY_WRITE);
-        }
+        });
     }
 
     @Override
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = UpstreamProblem.class)
     public List<SignInRecord> signIns(SignInQuery query) {
         return call("reading sign-in logs", AUDIT_LOG_READ, () -> GraphSignIns.read(client(), query));
     }
@@ -121,7 +144,22 @@ public class GraphSdkGateway implements GraphGateway {
         return policy;
     }
 
+    /** A read: retried while Graph throttles or is unavailable, up to the configured deadline. */
     private <T> T call(String operation, String permission, Supplier<T> call) {
+        return Retries.call(config.graph().retryDeadline(), Retries.Policy.IDEMPOTENT,
+                () -> attempt(operation, permission, call));
+    }
+
+    /** A policy write: paced to Graph's per-tenant limit, retried as far as the policy allows. */
+    private <T> T write(String operation, Retries.Policy policy, Supplier<T> call) {
+        Duration deadline = config.graph().retryDeadline();
+        return Retries.call(deadline, policy, () -> {
+            writeLimiter.acquire(deadline);
+            return attempt(operation, POLICY_WRITE, call);
+        });
+    }
+
+    private static <T> T attempt(String operation, String permission, Supplier<T> call) {
         try {
             return call.get();
         } catch (ApiProblem problem) {
