@@ -37,7 +37,8 @@ public class DirectoryRoutes {
         // Clients may percent-encode the parentheses and quotes of the alternate key, so it is matched decoded.
         router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/servicePrincipals(?:\\(|%28)[^/]*")
                 .handler(this::servicePrincipalByAppId);
-        router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/servicePrincipals/([^/]+)/?").handler(this::servicePrincipal);
+        router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/servicePrincipals/([^/]+)/?")
+                .handler(this::servicePrincipal);
         router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/groups/([^/]+)/?").handler(this::group);
         router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/users/([^/]+)/?").handler(this::user);
         router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/subscribedSkus/?").handler(this::subscribedSkus);
