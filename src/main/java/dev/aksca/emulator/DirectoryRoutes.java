@@ -6,15 +6,20 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Graph v1.0 directory reads: service principals, groups, users, subscribed SKUs, getByIds. */
 @ApplicationScoped
 public class DirectoryRoutes {
 
+    private static final Pattern APP_ID_KEY = Pattern.compile("(?i)/v1\\.0/servicePrincipals\\(appId='([^']+)'\\)/?");
     private static final Set<String> OBJECT_TYPES = Set.of("user", "group", "serviceprincipal");
 
     private final TenantState state;
@@ -29,10 +34,11 @@ public class DirectoryRoutes {
 
     void register(Router router) {
         router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/servicePrincipals/?").handler(this::servicePrincipals);
-        // The SDK may percent-encode the quotes of the alternate key, so both spellings are accepted.
-        router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/servicePrincipals\\(appId=(?:'|%27)([^'%/]+)(?:'|%27)\\)/?")
+        // Clients may percent-encode the parentheses and quotes of the alternate key, so it is matched decoded.
+        router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/servicePrincipals(?:\\(|%28)[^/]*")
                 .handler(this::servicePrincipalByAppId);
-        router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/servicePrincipals/([^/]+)/?").handler(this::servicePrincipal);
+        router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/servicePrincipals/([^/]+)/?")
+                .handler(this::servicePrincipal);
         router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/groups/([^/]+)/?").handler(this::group);
         router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/users/([^/]+)/?").handler(this::user);
         router.routeWithRegex(HttpMethod.GET, "(?i)/v1\\.0/subscribedSkus/?").handler(this::subscribedSkus);
@@ -56,7 +62,12 @@ public class DirectoryRoutes {
     }
 
     private void servicePrincipalByAppId(RoutingContext ctx) {
-        String appId = ctx.pathParam("param0");
+        String path = URLDecoder.decode(ctx.normalizedPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+        Matcher m = APP_ID_KEY.matcher(path);
+        if (!m.matches()) {
+            throw ApiException.badRequest("Invalid key segment: servicePrincipals(appId='<appId>') is expected.");
+        }
+        String appId = m.group(1);
         JsonObject sp = state.servicePrincipalByAppId(appId).orElseThrow(() -> notFound("servicePrincipals(appId='"
                 + appId + "')"));
         entity(ctx, "servicePrincipals", sp);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class GraphThrottle {
 
-    private static final Pattern CA_POLICIES = Pattern.compile("(?i)^/v1\\.0/identity/conditionalAccess/policies(/.*)?$");
+    private static final Pattern CA_POLICIES =
+            Pattern.compile("(?i)^/v1\\.0/identity/conditionalAccess/policies(/.*)?$");
     private static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private boolean enabled;

@@ -65,7 +65,8 @@ public class OidcRoutes {
                 .put("response_types_supported", new JsonArray().add("code").add("id_token").add("code id_token"))
                 .put("response_modes_supported", new JsonArray().add("query").add("fragment").add("form_post"))
                 .put("grant_types_supported", new JsonArray().add("client_credentials"))
-                .put("scopes_supported", new JsonArray().add("openid").add("profile").add("email").add("offline_access"))
+                .put("scopes_supported",
+                        new JsonArray().add("openid").add("profile").add("email").add("offline_access"))
                 .put("subject_types_supported", new JsonArray().add("pairwise"))
                 .put("id_token_signing_alg_values_supported", new JsonArray().add("RS256"))
                 .put("claims_supported", new JsonArray().add("sub").add("iss").add("aud").add("exp").add("iat")

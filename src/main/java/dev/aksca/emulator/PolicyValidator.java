@@ -160,7 +160,8 @@ final class PolicyValidator {
                         "includeAuthenticationContextClassReferences").putNull("applicationFilter")));
         conditions.put("users", withDefaults(conditions.getJsonObject("users"),
                 emptyArrays("includeUsers", "excludeUsers", "includeGroups", "excludeGroups", "includeRoles",
-                        "excludeRoles").putNull("includeGuestsOrExternalUsers").putNull("excludeGuestsOrExternalUsers")));
+                        "excludeRoles").putNull("includeGuestsOrExternalUsers")
+                        .putNull("excludeGuestsOrExternalUsers")));
         conditions = withDefaults(conditions, emptyArrays("userRiskLevels", "signInRiskLevels",
                 "servicePrincipalRiskLevels").put("clientAppTypes", new JsonArray().add("all"))
                 .putNull("platforms").putNull("locations").putNull("devices").putNull("clientApplications"));
