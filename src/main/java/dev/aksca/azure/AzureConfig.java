@@ -12,9 +12,9 @@ public interface AzureConfig {
     @WithDefault("AzurePublic")
     AzureCloud cloud();
 
-    Endpoint graph();
+    Graph graph();
 
-    Endpoint arm();
+    Arm arm();
 
     Azure azure();
 
@@ -29,6 +29,18 @@ public interface AzureConfig {
         /** How long throttled or unavailable calls are retried before the caller gets 503 + Retry-After. */
         @WithDefault("20s")
         Duration retryDeadline();
+    }
+
+    interface Graph extends Endpoint {
+        /** Spacing of Conditional Access policy writes: Graph allows 1 per second per tenant. */
+        @WithDefault("1s")
+        Duration policyWriteInterval();
+    }
+
+    interface Arm extends Endpoint {
+        /** Microsoft.ContainerService API version; agent pools report securityProfile.securityProfile.sshAccess in the versions this default names. */
+        @WithDefault("2025-05-01")
+        String apiVersion();
     }
 
     interface Azure {

@@ -4,9 +4,11 @@ import com.azure.core.credential.TokenRequestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aksca.azure.AzureConfig;
 import dev.aksca.azure.Credentials;
+import dev.aksca.azure.Retries;
 import dev.aksca.error.ApiProblem;
 import dev.aksca.error.ProblemType;
 import dev.aksca.error.UpstreamFailures;
+import dev.aksca.error.UpstreamProblem;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,11 +16,12 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /** ARM over a Quarkus REST client, with a token of the service's own identity on every call. */
 @ApplicationScoped
@@ -30,14 +33,15 @@ public class ArmRestGateway implements ArmGateway {
     private volatile ArmClient client;
 
     @Inject
-    public ArmRestGateway(AzureConfig config, Credentials credentials,
-            @ConfigProperty(name = "aksca.arm.api-version", defaultValue = "2025-05-01") String apiVersion) {
+    public ArmRestGateway(AzureConfig config, Credentials credentials) {
         this.config = config;
         this.credentials = credentials;
-        this.apiVersion = apiVersion;
+        this.apiVersion = config.arm().apiVersion();
     }
 
     @Override
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = UpstreamProblem.class)
     public ManagedCluster getCluster(ClusterRef cluster) {
         JsonNode body = call(cluster, () -> client().getCluster(
                 cluster.subscriptionId(), cluster.resourceGroup(), cluster.name(), apiVersion));
@@ -50,6 +54,8 @@ public class ArmRestGateway implements ArmGateway {
     }
 
     @Override
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = UpstreamProblem.class)
     public List<AgentPool> agentPools(ClusterRef cluster) {
         JsonNode body = call(cluster, () -> client().listAgentPools(
                 cluster.subscriptionId(), cluster.resourceGroup(), cluster.name(), apiVersion));
@@ -62,7 +68,12 @@ public class ArmRestGateway implements ArmGateway {
         return List.copyOf(pools);
     }
 
+    /** ARM reads are idempotent: retried while ARM throttles or is unavailable, up to the deadline. */
     private JsonNode call(ClusterRef cluster, Supplier<Response> request) {
+        return Retries.call(config.arm().retryDeadline(), Retries.Policy.IDEMPOTENT, () -> attempt(cluster, request));
+    }
+
+    private JsonNode attempt(ClusterRef cluster, Supplier<Response> request) {
         Response response;
         try {
             response = request.get();

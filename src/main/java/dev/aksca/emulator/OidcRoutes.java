@@ -37,6 +37,25 @@ public class OidcRoutes {
         router.get("/:tenant/discovery/v2.0/keys").handler(this::keys);
         router.post("/:tenant/oauth2/v2.0/token").handler(this::token);
         router.route(HttpMethod.GET, "/:tenant/discovery/instance").handler(this::instanceDiscovery);
+        router.post("/emulator/tokens").handler(this::mint);
+    }
+
+    /**
+     * Control API for authentication tests: a token signed by this tenant for a seeded client, with claims
+     * replaced or removed ({@code {"client":"aksca-admin","audience":"…","claims":{"exp":0,"roles":null}}}),
+     * so that each of the service's token checks can be shown to refuse exactly one defect.
+     */
+    private void mint(RoutingContext ctx) {
+        JsonObject body = ctx.body().asJsonObject();
+        Optional<Client> client = issuer.client(body == null ? null : body.getString("client"));
+        if (client.isEmpty()) {
+            Responses.json(ctx, 400, Responses.JSON, new JsonObject().put("error", "unknown client"));
+            return;
+        }
+        String audience = body.getString("audience", TenantUrls.API_AUDIENCE);
+        JsonObject claims = body.getJsonObject("claims", new JsonObject());
+        String token = issuer.issue(client.get(), audience, Instant.now(), TokenIssuer.LIFETIME, claims);
+        Responses.json(ctx, 200, Responses.JSON, new JsonObject().put("access_token", token));
     }
 
     private boolean knownTenant(RoutingContext ctx) {

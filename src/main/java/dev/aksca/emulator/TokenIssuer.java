@@ -63,6 +63,11 @@ public class TokenIssuer {
 
     /** An access token for {@code client} and {@code audience}, valid from {@code issuedAt} for {@code lifetime}. */
     String issue(Client client, String audience, Instant issuedAt, Duration lifetime) {
+        return issue(client, audience, issuedAt, lifetime, new JsonObject());
+    }
+
+    /** As {@link #issue(Client, String, Instant, Duration)}, with claims replaced or, when null, removed. */
+    String issue(Client client, String audience, Instant issuedAt, Duration lifetime, JsonObject overrides) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(urls.issuer());
         claims.setAudience(audience);
@@ -82,6 +87,14 @@ public class TokenIssuer {
         if (!roles.isEmpty()) {
             claims.setStringListClaim("roles", roles);
         }
+        overrides.forEach(claim -> {
+            if (claim.getValue() == null) {
+                claims.unsetClaim(claim.getKey());
+            } else {
+                Object value = claim.getValue();
+                claims.setClaim(claim.getKey(), value instanceof JsonArray array ? array.getList() : value);
+            }
+        });
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(key.getPrivateKey());

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -54,6 +55,13 @@ public class ProblemMappers {
         return respond(ProblemType.FORBIDDEN,
                 "the token's roles claim lacks the app role this operation requires (AccessPolicy.Read or AccessPolicy.Write)",
                 List.of(), Map.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response circuitOpen(CircuitBreakerOpenException e, UriInfo uri) {
+        return respond(ProblemType.UPSTREAM_UNAVAILABLE, "Microsoft Graph or ARM failed repeatedly; calls to it are"
+                + " paused for a few seconds so that the service answers fast (circuit breaker open)",
+                List.of(), Map.of("Retry-After", "10"), uri);
     }
 
     @ServerExceptionMapper

@@ -22,7 +22,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /** Graph through the microsoft-graph SDK; the client is created on first use, not at start-up. */
@@ -39,15 +38,14 @@ public class GraphSdkGateway implements GraphGateway {
     private volatile GraphServiceClient client;
 
     @Inject
-    public GraphSdkGateway(AzureConfig config, Credentials credentials,
-            @ConfigProperty(name = "aksca.graph.policy-write-interval", defaultValue = "1s") Duration writeInterval) {
+    public GraphSdkGateway(AzureConfig config, Credentials credentials) {
         this.config = config;
         this.credentials = credentials;
-        this.writeLimiter = new PolicyWriteLimiter(writeInterval);
+        this.writeLimiter = new PolicyWriteLimiter(config.graph().policyWriteInterval());
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = UpstreamProblem.class)
     public List<CaPolicy> findPoliciesByDisplayName(String displayName) {
         String filter = "displayName eq " + ODataLiterals.quote(displayName);
@@ -56,7 +54,7 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = UpstreamProblem.class)
     public List<CaPolicy> listPolicies() {
         return call("listing Conditional Access policies", POLICY_READ,
@@ -64,7 +62,7 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = UpstreamProblem.class)
     public CaPolicy createPolicy(CaPolicy draft) {
         return write("creating a Conditional Access policy", Retries.Policy.THROTTLED_ONLY,
@@ -72,7 +70,7 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = UpstreamProblem.class)
     public void updatePolicy(String policyId, CaPolicy draft) {
         write("updating a Conditional Access policy", Retries.Policy.IDEMPOTENT, () -> {
@@ -83,7 +81,7 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = UpstreamProblem.class)
     public boolean deletePolicy(String policyId) {
         return write("deleting a Conditional Access policy", Retries.Policy.IDEMPOTENT, () -> {
@@ -100,7 +98,7 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = UpstreamProblem.class)
     public List<SignInRecord> signIns(SignInQuery query) {
         return call("reading sign-in logs", AUDIT_LOG_READ, () -> GraphSignIns.read(client(), query));

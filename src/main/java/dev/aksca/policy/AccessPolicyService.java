@@ -1,5 +1,7 @@
 package dev.aksca.policy;
 
+import dev.aksca.azure.AzureConfig;
+import dev.aksca.azure.Retries;
 import dev.aksca.cluster.ArmGateway;
 import dev.aksca.cluster.ClusterRef;
 import dev.aksca.cluster.ManagedCluster;
@@ -27,13 +29,15 @@ public class AccessPolicyService {
     private final GraphGateway graph;
     private final ArmGateway arm;
     private final BreakGlassConfig breakGlass;
+    private final AzureConfig azure;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     @Inject
-    public AccessPolicyService(GraphGateway graph, ArmGateway arm, BreakGlassConfig breakGlass) {
+    public AccessPolicyService(GraphGateway graph, ArmGateway arm, BreakGlassConfig breakGlass, AzureConfig azure) {
         this.graph = graph;
         this.arm = arm;
         this.breakGlass = breakGlass;
+        this.azure = azure;
     }
 
     /** The result of an apply; {@code created} decides 201 versus 200. */
@@ -66,7 +70,7 @@ public class AccessPolicyService {
         ReentrantLock lock = locks.computeIfAbsent(desired.displayName(), name -> new ReentrantLock());
         lock.lock();
         try {
-            Applied applied = write(kind, cluster, desired, dryRun);
+            Applied applied = write(kind, cluster, desired, dryRun, warnings);
             warnings.addAll(sharedGroupWarnings(kind, cluster, desired.includeGroups()));
             AccessPolicy policy = applied.policy();
             return new Applied(policy.withApply(policy.outcome(), policy.changes(), warnings), applied.created());
@@ -75,18 +79,27 @@ public class AccessPolicyService {
         }
     }
 
-    private Applied write(PolicyKind kind, ClusterRef cluster, CaPolicy desired, boolean dryRun) {
-        Optional<CaPolicy> existing = oldest(graph.findPoliciesByDisplayName(desired.displayName()));
+    private Applied write(PolicyKind kind, ClusterRef cluster, CaPolicy desired, boolean dryRun, List<String> warnings) {
+        Optional<CaPolicy> existing = dryRun ? oldest(graph.findPoliciesByDisplayName(desired.displayName()))
+                : converge(graph.findPoliciesByDisplayName(desired.displayName()), warnings);
         if (existing.isEmpty()) {
             if (dryRun) {
                 return new Applied(AccessPolicyViews.view(kind, cluster, desired)
                         .withApply(Outcome.WOULD_CREATE, List.of(), null), false);
             }
-            CaPolicy created = graph.createPolicy(desired);
+            CaPolicy created = createOnce(desired);
+            Optional<CaPolicy> survivor = converge(graph.findPoliciesByDisplayName(desired.displayName()), warnings);
+            if (survivor.isPresent() && !survivor.get().id().equals(created.id())) {
+                // Another replica created it first: ours was the duplicate, the older one is the policy.
+                return update(kind, cluster, survivor.get(), desired, false);
+            }
             LOG.infof("created %s policy %s for %s", kind, created.id(), cluster.armId());
             return new Applied(AccessPolicyViews.view(kind, cluster, created).withApply(Outcome.CREATED, List.of(), null), true);
         }
-        CaPolicy current = existing.get();
+        return update(kind, cluster, existing.get(), desired, dryRun);
+    }
+
+    private Applied update(PolicyKind kind, ClusterRef cluster, CaPolicy current, CaPolicy desired, boolean dryRun) {
         List<AccessPolicy.Change> changes = PolicyPlanner.diff(current, desired);
         if (changes.isEmpty()) {
             return new Applied(AccessPolicyViews.view(kind, cluster, current).withApply(Outcome.UNCHANGED, changes, null), false);
@@ -100,6 +113,39 @@ public class AccessPolicyService {
         graph.updatePolicy(current.id(), desired);
         LOG.infof("updated %s policy %s for %s: %d changes", kind, current.id(), cluster.armId(), changes.size());
         return new Applied(AccessPolicyViews.view(kind, cluster, target).withApply(Outcome.UPDATED, changes, null), false);
+    }
+
+    /**
+     * Creates the policy so that a retry can never add a duplicate: after a failed attempt Graph may still have
+     * created it (a 5xx or a timeout after the write), so every retry looks it up by display name first.
+     */
+    private CaPolicy createOnce(CaPolicy desired) {
+        int[] attempt = {0};
+        return Retries.call(azure.graph().retryDeadline(), problem -> true, () -> {
+            if (attempt[0]++ > 0) {
+                Optional<CaPolicy> appeared = oldest(graph.findPoliciesByDisplayName(desired.displayName()));
+                if (appeared.isPresent()) {
+                    return appeared.get();
+                }
+            }
+            return graph.createPolicy(desired);
+        });
+    }
+
+    /**
+     * Concurrent applies on several replicas can each create the policy. Every replica keeps the same survivor
+     * (oldest createdDateTime, then lowest id) and deletes the others, so they converge on exactly one.
+     */
+    private Optional<CaPolicy> converge(List<CaPolicy> found, List<String> warnings) {
+        Optional<CaPolicy> survivor = oldest(found);
+        for (CaPolicy duplicate : found) {
+            if (!duplicate.id().equals(survivor.get().id()) && graph.deletePolicy(duplicate.id())) {
+                LOG.warnf("deleted duplicate policy %s of %s", duplicate.id(), duplicate.displayName());
+                warnings.add("Removed duplicate policy " + duplicate.id() + " created by a concurrent apply; kept "
+                        + survivor.get().id() + ".");
+            }
+        }
+        return survivor;
     }
 
     public Optional<AccessPolicy> get(ClusterRef cluster, PolicyKind kind) {
