@@ -1,0 +1,100 @@
+package dev.aksca.resilience;
+
+import static dev.aksca.support.Emulator.AKS_DEMO;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aksca.azure.AzureConfig;
+import dev.aksca.azure.Credentials;
+import dev.aksca.cluster.ArmGateway;
+import dev.aksca.cluster.ClusterRef;
+import dev.aksca.graph.GraphSdkGateway;
+import dev.aksca.policy.AccessPolicyService;
+import dev.aksca.policy.BreakGlassConfig;
+import dev.aksca.policy.PolicyKind;
+import dev.aksca.support.Emulator;
+import dev.aksca.support.ResilienceProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two service replicas (this one over HTTP, a second with its own Graph client and locks) apply the same policy
+ * at once against one tenant with Graph's write limit on: they must end with exactly one policy.
+ */
+@QuarkusTest
+@TestProfile(ResilienceProfile.class)
+class ConcurrentApplyTest {
+
+    @Inject
+    AzureConfig config;
+
+    @Inject
+    ArmGateway arm;
+
+    @Inject
+    BreakGlassConfig breakGlass;
+
+    @BeforeEach
+    void throttledTenant() {
+        Emulator.reset();
+        given().contentType(ContentType.JSON).body(Map.of("throttling", true))
+                .post(Emulator.baseUrl() + "/emulator/settings").then().statusCode(200);
+    }
+
+    @AfterEach
+    void resetTenant() {
+        Emulator.reset();
+    }
+
+    @Test
+    void fiftyConcurrentIdenticalAppliesFromTwoReplicasEndWithExactlyOnePolicy() throws Exception {
+        AccessPolicyService secondReplica = new AccessPolicyService(
+                new GraphSdkGateway(config, new Credentials(config)), arm, breakGlass, config);
+        ClusterRef cluster = ClusterRef.of("00000000-0000-0000-0000-000000000001", "rg-demo", "aks-demo");
+        String admin = Emulator.token("aksca-admin");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Integer>> callers = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            callers.add(() -> {
+                start.await();
+                return given().auth().oauth2(admin).contentType(ContentType.JSON).body("{}")
+                        .put(AKS_DEMO + "/accessPolicies/control-plane").statusCode();
+            });
+            callers.add(() -> {
+                start.await();
+                return secondReplica.apply(cluster, PolicyKind.CONTROL_PLANE, null, false).created() ? 201 : 200;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(callers.size());
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            callers.forEach(caller -> results.add(pool.submit(caller)));
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            assertTrue(statuses.stream().allMatch(status -> status == 200 || status == 201), "statuses: " + statuses);
+            assertEquals(50, statuses.size());
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(admin).get("/api/v1/accessPolicies").then().statusCode(200).body("value", hasSize(1));
+        given().auth().oauth2(admin).get(AKS_DEMO + "/accessPolicies/control-plane").then().statusCode(200);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.aksca.support;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/** Short Graph timeouts and deadlines, and Graph's real 1 write/s pacing, for fault and concurrency tests. */
+public class ResilienceProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "aksca.graph.timeout", "1s",
+                "aksca.graph.retry-deadline", "3s",
+                "aksca.arm.retry-deadline", "3s",
+                "aksca.graph.policy-write-interval", "1s");
+    }
+}
