@@ -50,7 +50,8 @@ public class ArmRestGateway implements ArmGateway {
         List<String> adminGroups = new ArrayList<>();
         aad.path("adminGroupObjectIDs").forEach(group -> adminGroups.add(group.asText()));
         return new ManagedCluster(cluster, aad.path("managed").asBoolean(false), List.copyOf(adminGroups),
-                properties.path("disableLocalAccounts").asBoolean(false), aad.path("tenantID").asText(null));
+                properties.path("disableLocalAccounts").asBoolean(false), aad.path("tenantID").asText(null),
+                body.path("id").asText(cluster.armId()));
     }
 
     @Override

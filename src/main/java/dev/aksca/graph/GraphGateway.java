@@ -1,6 +1,7 @@
 package dev.aksca.graph;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The service's only door to Microsoft Graph. Failures surface as {@code ApiProblem}s (contract section 7). */
 public interface GraphGateway {
@@ -21,4 +22,16 @@ public interface GraphGateway {
 
     /** Every matching sign-in, all pages, report-only results included. */
     List<SignInRecord> signIns(SignInQuery query);
+
+    /** The tenant's subscribed SKUs with their service plans. */
+    List<LicenceSku> subscribedSkus();
+
+    /** The tenant's service principal of this application; empty when the tenant has none. */
+    Optional<ServicePrincipalInfo> servicePrincipalByAppId(String appId);
+
+    /**
+     * The objects among {@code ids} that exist and have one of the {@code types} ({@code user}, {@code group}, ...),
+     * in one {@code directoryObjects/getByIds} call per 1000 ids; absent ids are simply not in the answer.
+     */
+    List<DirectoryObjectInfo> directoryObjectsByIds(List<String> ids, List<String> types);
 }

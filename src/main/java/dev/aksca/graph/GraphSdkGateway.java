@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
@@ -31,6 +32,12 @@ public class GraphSdkGateway implements GraphGateway {
     static final String POLICY_READ = "Policy.Read.All";
     static final String AUDIT_LOG_READ = "AuditLog.Read.All";
     static final String POLICY_WRITE = "Policy.ReadWrite.ConditionalAccess (with Policy.Read.All)";
+    // Least privileged per Graph's reference; Organization.Read.All or Directory.Read.All also grant it.
+    static final String LICENCE_READ = "LicenseAssignment.Read.All (or Organization.Read.All)";
+    static final String APPLICATION_READ = "Application.Read.All";
+    // Graph's reference lists Directory.Read.All as getByIds' only application permission: GroupMember.Read.All or
+    // Group.Read.All do not cover it, although the call here asks only for groups and users.
+    static final String DIRECTORY_READ = "Directory.Read.All";
 
     private final AzureConfig config;
     private final Credentials credentials;
@@ -102,6 +109,22 @@ public class GraphSdkGateway implements GraphGateway {
             failOn = UpstreamProblem.class)
     public List<SignInRecord> signIns(SignInQuery query) {
         return call("reading sign-in logs", AUDIT_LOG_READ, () -> GraphSignIns.read(client(), query));
+    }
+
+    @Override
+    public List<LicenceSku> subscribedSkus() {
+        return call("reading the tenant's subscribed SKUs", LICENCE_READ, () -> GraphDirectory.subscribedSkus(client()));
+    }
+
+    @Override
+    public Optional<ServicePrincipalInfo> servicePrincipalByAppId(String appId) {
+        return call("looking up a service principal", APPLICATION_READ,
+                () -> GraphDirectory.servicePrincipalByAppId(client(), appId));
+    }
+
+    @Override
+    public List<DirectoryObjectInfo> directoryObjectsByIds(List<String> ids, List<String> types) {
+        return call("resolving directory objects by id", DIRECTORY_READ, () -> GraphDirectory.byIds(client(), ids, types));
     }
 
     private List<CaPolicy> collect(ConditionalAccessPolicyCollectionResponse first) {

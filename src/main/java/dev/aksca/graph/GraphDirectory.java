@@ -1,0 +1,101 @@
+package dev.aksca.graph;
+
+import com.microsoft.graph.directoryobjects.getbyids.GetByIdsPostRequestBody;
+import com.microsoft.graph.directoryobjects.getbyids.GetByIdsPostResponse;
+import com.microsoft.graph.models.DirectoryObject;
+import com.microsoft.graph.models.Group;
+import com.microsoft.graph.models.ServicePlanInfo;
+import com.microsoft.graph.models.ServicePrincipal;
+import com.microsoft.graph.models.ServicePrincipalCollectionResponse;
+import com.microsoft.graph.models.SubscribedSku;
+import com.microsoft.graph.models.SubscribedSkuCollectionResponse;
+import com.microsoft.graph.models.User;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Directory reads: subscribed SKUs, a service principal by appId, objects by id. */
+final class GraphDirectory {
+
+    static final int MAX_IDS = 1000;
+    private static final String TYPE_PREFIX = "#microsoft.graph.";
+    private static final String[] SERVICE_PRINCIPAL_SELECT = {"id", "appId", "displayName", "accountEnabled"};
+
+    private GraphDirectory() {
+    }
+
+    static List<LicenceSku> subscribedSkus(GraphServiceClient client) {
+        List<LicenceSku> skus = new ArrayList<>();
+        SubscribedSkuCollectionResponse page = client.subscribedSkus().get();
+        while (page != null) {
+            if (page.getValue() != null) {
+                page.getValue().forEach(sku -> skus.add(sku(sku)));
+            }
+            String next = page.getOdataNextLink();
+            page = next == null ? null : client.subscribedSkus().withUrl(next).get();
+        }
+        return skus;
+    }
+
+    private static LicenceSku sku(SubscribedSku sku) {
+        List<LicenceSku.Plan> plans = new ArrayList<>();
+        if (sku.getServicePlans() != null) {
+            for (ServicePlanInfo plan : sku.getServicePlans()) {
+                plans.add(new LicenceSku.Plan(plan.getServicePlanId() == null ? null : plan.getServicePlanId().toString(),
+                        plan.getServicePlanName(), plan.getProvisioningStatus()));
+            }
+        }
+        return new LicenceSku(sku.getSkuPartNumber(), sku.getCapabilityStatus(), List.copyOf(plans));
+    }
+
+    // A $filter on the collection answers an empty list for an unknown app, where the alternate key
+    // servicePrincipals(appId='...') answers 404, which could not be told apart from a wrong endpoint.
+    static Optional<ServicePrincipalInfo> servicePrincipalByAppId(GraphServiceClient client, String appId) {
+        String filter = "appId eq " + ODataLiterals.quote(appId);
+        ServicePrincipalCollectionResponse page = client.servicePrincipals().get(request -> {
+            request.queryParameters.filter = filter;
+            request.queryParameters.select = SERVICE_PRINCIPAL_SELECT;
+        });
+        if (page == null || page.getValue() == null) {
+            return Optional.empty();
+        }
+        return page.getValue().stream().findFirst().map(GraphDirectory::servicePrincipal);
+    }
+
+    private static ServicePrincipalInfo servicePrincipal(ServicePrincipal sp) {
+        return new ServicePrincipalInfo(sp.getId(), sp.getAppId(), sp.getDisplayName(),
+                !Boolean.FALSE.equals(sp.getAccountEnabled()));
+    }
+
+    static List<DirectoryObjectInfo> byIds(GraphServiceClient client, List<String> ids, List<String> types) {
+        List<DirectoryObjectInfo> found = new ArrayList<>();
+        // Graph takes at most 1000 ids per call.
+        for (int from = 0; from < ids.size(); from += MAX_IDS) {
+            GetByIdsPostRequestBody body = new GetByIdsPostRequestBody();
+            body.setIds(new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + MAX_IDS))));
+            body.setTypes(new ArrayList<>(types));
+            GetByIdsPostResponse response = client.directoryObjects().getByIds().post(body);
+            if (response != null && response.getValue() != null) {
+                response.getValue().forEach(object -> found.add(info(object)));
+            }
+        }
+        return found;
+    }
+
+    private static DirectoryObjectInfo info(DirectoryObject object) {
+        String odataType = object.getOdataType() == null ? "" : object.getOdataType();
+        String type = odataType.startsWith(TYPE_PREFIX) ? odataType.substring(TYPE_PREFIX.length()) : odataType;
+        return new DirectoryObjectInfo(object.getId(), type, displayName(object));
+    }
+
+    private static String displayName(DirectoryObject object) {
+        if (object instanceof Group group) {
+            return group.getDisplayName();
+        }
+        if (object instanceof User user) {
+            return user.getDisplayName();
+        }
+        return object instanceof ServicePrincipal sp ? sp.getDisplayName() : null;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.aksca.readiness;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "aksca.readiness")
+public interface ReadinessConfig {
+
+    /**
+     * How long a service principal that exists (and is enabled) is remembered. A missing one is never remembered,
+     * so that the check passes on the very next call after its remediation.
+     */
+    @WithDefault("10m")
+    Duration servicePrincipalCacheTtl();
+}
