@@ -25,6 +25,9 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /** ARM over a Quarkus REST client, with a token of the service's own identity on every call. */
 @ApplicationScoped
+// One breaker per method: after 6 of 8 calls failed for a passing reason, calls fail fast for 10 s.
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        failOn = UpstreamProblem.class)
 public class ArmRestGateway implements ArmGateway {
 
     private final AzureConfig config;
@@ -40,8 +43,6 @@ public class ArmRestGateway implements ArmGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = UpstreamProblem.class)
     public ManagedCluster getCluster(ClusterRef cluster) {
         JsonNode body = call(cluster, () -> client().getCluster(
                 cluster.subscriptionId(), cluster.resourceGroup(), cluster.name(), apiVersion));
@@ -55,8 +56,6 @@ public class ArmRestGateway implements ArmGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = UpstreamProblem.class)
     public List<AgentPool> agentPools(ClusterRef cluster) {
         JsonNode body = call(cluster, () -> client().listAgentPools(
                 cluster.subscriptionId(), cluster.resourceGroup(), cluster.name(), apiVersion));

@@ -27,6 +27,9 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /** Graph through the microsoft-graph SDK; the client is created on first use, not at start-up. */
 @ApplicationScoped
+// One breaker per method: after 6 of 8 calls failed for a passing reason, calls fail fast for 10 s.
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        failOn = UpstreamProblem.class)
 public class GraphSdkGateway implements GraphGateway {
 
     static final String POLICY_READ = "Policy.Read.All";
@@ -52,8 +55,6 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = UpstreamProblem.class)
     public List<CaPolicy> findPoliciesByDisplayName(String displayName) {
         String filter = "displayName eq " + ODataLiterals.quote(displayName);
         return call("listing Conditional Access policies", POLICY_READ, () -> collect(
@@ -61,24 +62,18 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = UpstreamProblem.class)
     public List<CaPolicy> listPolicies() {
         return call("listing Conditional Access policies", POLICY_READ,
                 () -> collect(client().identity().conditionalAccess().policies().get()));
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = UpstreamProblem.class)
     public CaPolicy createPolicy(CaPolicy draft) {
         return write("creating a Conditional Access policy", Retries.Policy.THROTTLED_ONLY,
                 () -> GraphPolicies.fromGraph(client().identity().conditionalAccess().policies().post(toGraph(draft, true))));
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = UpstreamProblem.class)
     public void updatePolicy(String policyId, CaPolicy draft) {
         write("updating a Conditional Access policy", Retries.Policy.IDEMPOTENT, () -> {
             client().identity().conditionalAccess().policies().byConditionalAccessPolicyId(policyId)
@@ -88,8 +83,6 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = UpstreamProblem.class)
     public boolean deletePolicy(String policyId) {
         return write("deleting a Conditional Access policy", Retries.Policy.IDEMPOTENT, () -> {
             try {
@@ -105,8 +98,6 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = UpstreamProblem.class)
     public List<SignInRecord> signIns(SignInQuery query) {
         return call("reading sign-in logs", AUDIT_LOG_READ, () -> GraphSignIns.read(client(), query));
     }
