@@ -23,9 +23,10 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class GraphSdkGateway implements GraphGateway {
 
-    static final String POLICY_READ = "Policy.Read.All";
-    static final String AUDIT_LOG_READ = "AuditLog.Read.All";
-    static final String POLICY_WRITE = "Policy.ReadWrite.ConditionalAccess (with Policy.Read.All)";
+    static final String POLICY_READ = GraphPermissions.POLICY_READ_ALL;
+    static final String AUDIT_LOG_READ = GraphPermissions.AUDIT_LOG_READ_ALL;
+    static final String POLICY_WRITE =
+            GraphPermissions.POLICY_WRITE_CONDITIONAL_ACCESS + " (with " + GraphPermissions.POLICY_READ_ALL + ")";
 
     private final AzureConfig config;
     private final Credentials credentials;
