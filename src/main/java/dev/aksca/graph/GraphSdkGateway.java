@@ -32,15 +32,15 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
         failOn = UpstreamProblem.class)
 public class GraphSdkGateway implements GraphGateway {
 
-    static final String POLICY_READ = "Policy.Read.All";
-    static final String AUDIT_LOG_READ = "AuditLog.Read.All";
-    static final String POLICY_WRITE = "Policy.ReadWrite.ConditionalAccess (with Policy.Read.All)";
-    // Least privileged per Graph's reference; Organization.Read.All or Directory.Read.All also grant it.
-    static final String LICENCE_READ = "LicenseAssignment.Read.All (or Organization.Read.All)";
-    static final String APPLICATION_READ = "Application.Read.All";
-    // Graph's reference lists Directory.Read.All as getByIds' only application permission: GroupMember.Read.All or
-    // Group.Read.All do not cover it, although the call here asks only for groups and users.
-    static final String DIRECTORY_READ = "Directory.Read.All";
+    static final String POLICY_READ = GraphPermissions.POLICY_READ_ALL;
+    static final String AUDIT_LOG_READ = GraphPermissions.AUDIT_LOG_READ_ALL;
+    static final String POLICY_WRITE =
+            GraphPermissions.POLICY_WRITE_CONDITIONAL_ACCESS + " (with " + GraphPermissions.POLICY_READ_ALL + ")";
+    // Directory.Read.All covers subscribedSkus, servicePrincipals and getByIds alike (Graph's reference lists it for
+    // each), so one directory permission serves every readiness read.
+    static final String LICENCE_READ = GraphPermissions.DIRECTORY_READ_ALL;
+    static final String APPLICATION_READ = GraphPermissions.DIRECTORY_READ_ALL;
+    static final String DIRECTORY_READ = GraphPermissions.DIRECTORY_READ_ALL;
 
     private final AzureConfig config;
     private final Credentials credentials;
