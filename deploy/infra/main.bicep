@@ -1,4 +1,4 @@
-// AKS Conditional Access service on Azure Container Apps. Deployed by `azd up` from deploy/ (see README-deploy.md).
+// AKS Conditional Access service on Azure Container Apps. Deployed by `azd up` from deploy/ (see the README, "Deploy to Azure").
 targetScope = 'subscription'
 
 @minLength(1)

@@ -207,7 +207,7 @@ class DeploymentTemplateTest {
     }
 
     private static List<String> readmePermissions() throws IOException {
-        List<String> lines = Files.readAllLines(DEPLOY.resolve("README-deploy.md"));
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
         int heading = lines.indexOf("### Microsoft Graph permissions");
         List<String> permissions = new ArrayList<>();
         for (String line : lines.subList(heading + 1, lines.size())) {
