@@ -1,6 +1,7 @@
 package dev.aksca.graph;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The service's only door to Microsoft Graph. Failures surface as {@code ApiProblem}s (contract section 7). */
 public interface GraphGateway {
@@ -21,4 +22,10 @@ public interface GraphGateway {
 
     /** Every matching sign-in, all pages, report-only results included. */
     List<SignInRecord> signIns(SignInQuery query);
+
+    /** The user with this object id or user principal name; empty when the tenant has none. */
+    Optional<DirectoryUser> findUser(String idOrUpn);
+
+    /** What-If for one user and application: every policy of the tenant, whether it applies, and why not. */
+    List<WhatIfResult> evaluate(WhatIfQuery query);
 }

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Graph through the microsoft-graph SDK; the client is created on first use, not at start-up. */
@@ -25,6 +26,7 @@ public class GraphSdkGateway implements GraphGateway {
 
     static final String POLICY_READ = "Policy.Read.All";
     static final String AUDIT_LOG_READ = "AuditLog.Read.All";
+    static final String USER_READ = "User.Read.All";
     static final String POLICY_WRITE = "Policy.ReadWrite.ConditionalAccess (with Policy.Read.All)";
 
     private final AzureConfig config;
@@ -81,6 +83,16 @@ public class GraphSdkGateway implements GraphGateway {
     @Override
     public List<SignInRecord> signIns(SignInQuery query) {
         return call("reading sign-in logs", AUDIT_LOG_READ, () -> GraphSignIns.read(client(), query));
+    }
+
+    @Override
+    public Optional<DirectoryUser> findUser(String idOrUpn) {
+        return call("reading a user", USER_READ, () -> GraphWhatIf.user(client(), idOrUpn));
+    }
+
+    @Override
+    public List<WhatIfResult> evaluate(WhatIfQuery query) {
+        return call("evaluating Conditional Access (What-If)", POLICY_READ, () -> GraphWhatIf.evaluate(client(), query));
     }
 
     private List<CaPolicy> collect(ConditionalAccessPolicyCollectionResponse first) {
