@@ -121,12 +121,12 @@ class VerificationGraphReadTest {
     @Test
     void graphThrottlingTheReadIsA503WithRetryAfter() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("pathRegex", "auditLogs/signIns", "status", 429, "count", 1, "retryAfterSeconds", 7))
+                .body(Map.of("pathRegex", "auditLogs/signIns", "status", 429, "count", -1, "retryAfterSeconds", 30))
                 .post(Emulator.baseUrl() + "/emulator/faults").then().statusCode(201);
 
         verify("alice@contoso.com").then().statusCode(503)
                 .contentType("application/problem+json")
-                .header("Retry-After", "7")
+                .header("Retry-After", "30")
                 .body("type", equalTo("https://aksca.dev/problems/upstream-unavailable"));
     }
 }
