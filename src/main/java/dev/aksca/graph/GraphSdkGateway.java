@@ -26,7 +26,8 @@ public class GraphSdkGateway implements GraphGateway {
 
     static final String POLICY_READ = "Policy.Read.All";
     static final String AUDIT_LOG_READ = "AuditLog.Read.All";
-    static final String USER_READ = "User.Read.All";
+    // Directory.Read.All covers users/{id | userPrincipalName}; User.Read.All would be one permission more.
+    static final String USER_READ = "Directory.Read.All";
     static final String POLICY_WRITE = "Policy.ReadWrite.ConditionalAccess (with Policy.Read.All)";
 
     private final AzureConfig config;

@@ -40,7 +40,7 @@ public class EvaluationResource {
     @RolesAllowed("AccessPolicy.Read")
     @Operation(operationId = "evaluateAccessPolicy", summary = "What-If: what Conditional Access would do with a sign-in",
             description = "Asks Graph's What-If (identity/conditionalAccess/evaluate, permission Policy.Read.All; the user"
-                    + " is looked up with User.Read.All) how every policy of the tenant judges the user signing in to the"
+                    + " is looked up with Directory.Read.All) how every policy of the tenant judges the user signing in to the"
                     + " kind's application from the stated device, and lists the policies that include the application"
                     + " (by id or All). Only enabled policies that apply decide; report-only and disabled ones are listed"
                     + " but never enforced. decision: block when such a policy has the block control; otherwise"
