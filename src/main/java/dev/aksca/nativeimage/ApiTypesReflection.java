@@ -18,6 +18,9 @@ import dev.aksca.policy.PolicyState;
 import dev.aksca.readiness.CheckStatus;
 import dev.aksca.readiness.Readiness;
 import dev.aksca.readiness.ReadinessCheck;
+import dev.aksca.verification.Decision;
+import dev.aksca.verification.Evaluation;
+import dev.aksca.verification.EvaluationRequest;
 import dev.aksca.verification.Verdict;
 import dev.aksca.verification.Verification;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -36,6 +39,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     GrantControl.class, GrantOperator.class, Outcome.class, PolicyKind.class, PolicyState.class,
     Verification.class, Verification.Summary.class, Verification.SignIn.class, Verdict.class,
     Readiness.class, ReadinessCheck.class, CheckStatus.class,
+    Evaluation.class, Evaluation.Policy.class, EvaluationRequest.class, Decision.class,
     Problem.class, Problem.FieldError.class, ProblemType.class,
     ClusterRef.class, ManagedCluster.class, AgentPool.class
 })
