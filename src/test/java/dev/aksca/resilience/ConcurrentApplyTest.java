@@ -22,7 +22,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,8 +51,7 @@ class ConcurrentApplyTest {
     @BeforeEach
     void throttledTenant() {
         Emulator.reset();
-        given().contentType(ContentType.JSON).body(Map.of("throttling", true))
-                .post(Emulator.baseUrl() + "/emulator/settings").then().statusCode(200);
+        Emulator.throttling(true);
     }
 
     @AfterEach
