@@ -15,6 +15,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
@@ -36,6 +41,9 @@ public final class Benchmark {
     private final int maxRequests = Integer.getInteger("bench.max-requests", 20_000);
     private final int[] concurrencies = Arrays.stream(System.getProperty("bench.concurrency", "1,16,64").split(","))
             .mapToInt(Integer::parseInt).toArray();
+    // Extra JVM options for the service process, e.g. -Dbench.service-jvm-options=-Xmx128m; none by default.
+    private final List<String> serviceOptions = Arrays.stream(System.getProperty("bench.service-jvm-options", "")
+            .trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final LoadRun load = new LoadRun(http);
@@ -57,9 +65,10 @@ public final class Benchmark {
 
     private void run(Path jar) throws Exception {
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "java", System.getProperty("java.version"), "runMillis", runBudget.toMillis()));
+                "java", System.getProperty("java.version"), "runMillis", runBudget.toMillis(),
+                "serviceJvmOptions", serviceOptions));
         results.put("startup", startups(jar, Integer.getInteger("bench.starts", 3)));
-        try (ServiceProcess service = ServiceProcess.start(jar, out.resolve("service.log"), List.of())) {
+        try (ServiceProcess service = ServiceProcess.start(jar, out.resolve("service.log"), serviceOptions)) {
             Session session = new Session(service);
             session.prepare();
             results.put("roundTrips", session.roundTrips());
@@ -83,7 +92,7 @@ public final class Benchmark {
         List<Double> quarkus = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
-            try (ServiceProcess service = ServiceProcess.start(jar, out.resolve("start-" + i + ".log"), List.of())) {
+            try (ServiceProcess service = ServiceProcess.start(jar, out.resolve("start-" + i + ".log"), serviceOptions)) {
                 ready.add(service.readyMillis);
                 quarkus.add(service.quarkusStartedSeconds);
                 rss.add(service.rssMiB());
@@ -190,10 +199,10 @@ public final class Benchmark {
             tenant.throttling(true);
             tenant.clearRequests();
             HttpRequest request = get(verification(nextSince()));
-            Map<Integer, Integer> statuses = new java.util.TreeMap<>();
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            ExecutorService pool = Executors.newFixedThreadPool(callers);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
                 answers.add(pool.submit(() -> {
                     go.await();
@@ -202,7 +211,7 @@ public final class Benchmark {
             }
             long begin = System.nanoTime();
             go.countDown();
-            for (java.util.concurrent.Future<Integer> answer : answers) {
+            for (Future<Integer> answer : answers) {
                 statuses.merge(answer.get(), 1, Integer::sum);
             }
             double millis = (System.nanoTime() - begin) / 1e6;

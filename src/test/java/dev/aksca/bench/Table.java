@@ -1,5 +1,6 @@
 package dev.aksca.bench;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class Table {
 
     /** Service/direct ratios of one latency block, per pair and concurrency. */
     static List<Map<String, Object>> compare(List<Stats> runs) {
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (Stats service : runs) {
             for (String[] pair : PAIRS) {
                 if (!pair[0].equals(service.target())) {

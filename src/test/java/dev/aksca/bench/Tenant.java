@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The embedded emulated tenant's control API and token endpoint, and plain JSON calls to the service. */
@@ -75,7 +77,7 @@ final class Tenant {
                 if (path.startsWith("/v1.0/auditLogs/signIns")) {
                     signIns++;
                 }
-            } else if (path.toLowerCase(java.util.Locale.ROOT).startsWith("/subscriptions/")) {
+            } else if (path.toLowerCase(Locale.ROOT).startsWith("/subscriptions/")) {
                 arm++;
             }
         }
@@ -87,7 +89,7 @@ final class Tenant {
 
     /** The recorded Graph reads whose path starts with the prefix, oldest first. */
     List<JsonNode> recorded(String pathPrefix) throws IOException, InterruptedException {
-        List<JsonNode> found = new java.util.ArrayList<>();
+        List<JsonNode> found = new ArrayList<>();
         requests().forEach(request -> {
             if (request.path("path").asText().startsWith(pathPrefix)) {
                 found.add(request);
