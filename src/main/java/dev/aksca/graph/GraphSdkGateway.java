@@ -56,13 +56,17 @@ public class GraphSdkGateway implements GraphGateway {
     public List<CaPolicy> findPoliciesByDisplayName(String displayName) {
         String filter = "displayName eq " + ODataLiterals.quote(displayName);
         return call("listing Conditional Access policies", POLICY_READ, () -> collect(
-                client().identity().conditionalAccess().policies().get(request -> request.queryParameters.filter = filter)));
+                client().identity().conditionalAccess().policies().get(request -> {
+                    request.queryParameters.filter = filter;
+                    request.queryParameters.select = GraphPolicies.SELECT;
+                })));
     }
 
     @Override
     public List<CaPolicy> listPolicies() {
         return call("listing Conditional Access policies", POLICY_READ,
-                () -> collect(client().identity().conditionalAccess().policies().get()));
+                () -> collect(client().identity().conditionalAccess().policies()
+                        .get(request -> request.queryParameters.select = GraphPolicies.SELECT)));
     }
 
     @Override
