@@ -11,6 +11,7 @@ import dev.aksca.azure.Credentials;
 import dev.aksca.cluster.ArmGateway;
 import dev.aksca.cluster.ClusterRef;
 import dev.aksca.graph.GraphSdkGateway;
+import dev.aksca.ops.UpstreamMetrics;
 import dev.aksca.policy.AccessPolicyService;
 import dev.aksca.policy.BreakGlassConfig;
 import dev.aksca.policy.PolicyKind;
@@ -49,6 +50,9 @@ class ConcurrentApplyTest {
     @Inject
     BreakGlassConfig breakGlass;
 
+    @Inject
+    UpstreamMetrics metrics;
+
     @BeforeEach
     void throttledTenant() {
         Emulator.reset();
@@ -64,7 +68,7 @@ class ConcurrentApplyTest {
     @Test
     void fiftyConcurrentIdenticalAppliesFromTwoReplicasEndWithExactlyOnePolicy() throws Exception {
         AccessPolicyService secondReplica = new AccessPolicyService(
-                new GraphSdkGateway(config, new Credentials(config)), arm, breakGlass, config);
+                new GraphSdkGateway(config, new Credentials(config), metrics), arm, breakGlass, config);
         ClusterRef cluster = ClusterRef.of("00000000-0000-0000-0000-000000000001", "rg-demo", "aks-demo");
         String admin = Emulator.token("aksca-admin");
         CountDownLatch start = new CountDownLatch(1);
