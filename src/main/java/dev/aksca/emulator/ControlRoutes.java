@@ -28,19 +28,22 @@ public class ControlRoutes {
     private final Faults faults;
     private final GraphThrottle throttle;
     private final EmulatorConfig config;
+    private final SignInLog signIns;
 
     ControlRoutes(TenantState state, RequestRecorder recorder, Faults faults, GraphThrottle throttle,
-            EmulatorConfig config) {
+            EmulatorConfig config, SignInLog signIns) {
         this.state = state;
         this.recorder = recorder;
         this.faults = faults;
         this.throttle = throttle;
         this.config = config;
+        this.signIns = signIns;
     }
 
-    /** Seed state, no policies, no recorded requests, no faults, throttling as configured. */
+    /** Seed state, no policies, no sign-ins, no recorded requests, no faults, throttling as configured. */
     public void resetAll() {
         state.reset();
+        signIns.clear();
         recorder.clear();
         faults.clear();
         throttle.reset(config.throttling());

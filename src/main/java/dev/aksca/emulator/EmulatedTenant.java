@@ -32,10 +32,13 @@ public class EmulatedTenant {
     private final PolicyRoutes policies;
     private final DirectoryRoutes directory;
     private final ArmRoutes arm;
+    private final SignInRoutes signIns;
+    private final WhatIfRoutes whatIf;
     private HttpServer server;
 
     EmulatedTenant(EmulatorConfig config, Vertx vertx, ControlRoutes control, OidcRoutes oidc, ApiGate gate,
-            PolicyRoutes policies, DirectoryRoutes directory, ArmRoutes arm) {
+            PolicyRoutes policies, DirectoryRoutes directory, ArmRoutes arm, SignInRoutes signIns,
+            WhatIfRoutes whatIf) {
         this.config = config;
         this.vertx = vertx;
         this.control = control;
@@ -44,6 +47,8 @@ public class EmulatedTenant {
         this.policies = policies;
         this.directory = directory;
         this.arm = arm;
+        this.signIns = signIns;
+        this.whatIf = whatIf;
     }
 
     void start(@Observes StartupEvent event) throws InterruptedException, ExecutionException, TimeoutException {
@@ -59,6 +64,8 @@ public class EmulatedTenant {
         policies.register(router);
         directory.register(router);
         arm.register(router);
+        signIns.register(router);
+        whatIf.register(router);
         gate.registerFallbacks(router);
         server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
                 .requestHandler(router)

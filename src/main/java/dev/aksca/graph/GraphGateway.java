@@ -34,4 +34,10 @@ public interface GraphGateway {
      * in one {@code directoryObjects/getByIds} call per 1000 ids; absent ids are simply not in the answer.
      */
     List<DirectoryObjectInfo> directoryObjectsByIds(List<String> ids, List<String> types);
+
+    /** The user with this object id or user principal name; empty when the tenant has none. */
+    Optional<DirectoryUser> findUser(String idOrUpn);
+
+    /** What-If for one user and application: every policy of the tenant, whether it applies, and why not. */
+    List<WhatIfResult> evaluate(WhatIfQuery query);
 }

@@ -37,10 +37,8 @@ public class GraphSdkGateway implements GraphGateway {
     static final String AUDIT_LOG_READ = GraphPermissions.AUDIT_LOG_READ_ALL;
     static final String POLICY_WRITE =
             GraphPermissions.POLICY_WRITE_CONDITIONAL_ACCESS + " (with " + GraphPermissions.POLICY_READ_ALL + ")";
-    // Directory.Read.All covers subscribedSkus, servicePrincipals and getByIds alike (Graph's reference lists it for
-    // each), so one directory permission serves every readiness read.
-    static final String LICENCE_READ = GraphPermissions.DIRECTORY_READ_ALL;
-    static final String APPLICATION_READ = GraphPermissions.DIRECTORY_READ_ALL;
+    // Directory.Read.All covers subscribedSkus, servicePrincipals, getByIds and users alike (Graph's reference lists
+    // it for each), so one directory permission serves every directory read.
     static final String DIRECTORY_READ = GraphPermissions.DIRECTORY_READ_ALL;
 
     private final AzureConfig config;
@@ -107,18 +105,30 @@ public class GraphSdkGateway implements GraphGateway {
 
     @Override
     public List<LicenceSku> subscribedSkus() {
-        return call("subscribedSkus", "reading the tenant's subscribed SKUs", LICENCE_READ, () -> GraphDirectory.subscribedSkus(client()));
+        return call("subscribedSkus", "reading the tenant's subscribed SKUs", DIRECTORY_READ,
+                () -> GraphDirectory.subscribedSkus(client()));
     }
 
     @Override
     public Optional<ServicePrincipalInfo> servicePrincipalByAppId(String appId) {
-        return call("servicePrincipalByAppId", "looking up a service principal", APPLICATION_READ,
+        return call("servicePrincipalByAppId", "looking up a service principal", DIRECTORY_READ,
                 () -> GraphDirectory.servicePrincipalByAppId(client(), appId));
     }
 
     @Override
     public List<DirectoryObjectInfo> directoryObjectsByIds(List<String> ids, List<String> types) {
-        return call("directoryObjectsByIds", "resolving directory objects by id", DIRECTORY_READ, () -> GraphDirectory.byIds(client(), ids, types));
+        return call("directoryObjectsByIds", "resolving directory objects by id", DIRECTORY_READ,
+                () -> GraphDirectory.byIds(client(), ids, types));
+    }
+
+    @Override
+    public Optional<DirectoryUser> findUser(String idOrUpn) {
+        return call("user", "reading a user", DIRECTORY_READ, () -> GraphWhatIf.user(client(), idOrUpn));
+    }
+
+    @Override
+    public List<WhatIfResult> evaluate(WhatIfQuery query) {
+        return call("evaluate", "evaluating Conditional Access (What-If)", POLICY_READ, () -> GraphWhatIf.evaluate(client(), query));
     }
 
     private List<CaPolicy> collect(ConditionalAccessPolicyCollectionResponse first) {

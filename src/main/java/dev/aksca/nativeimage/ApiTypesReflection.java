@@ -15,6 +15,12 @@ import dev.aksca.policy.GrantOperator;
 import dev.aksca.policy.Outcome;
 import dev.aksca.policy.PolicyKind;
 import dev.aksca.policy.PolicyState;
+import dev.aksca.readiness.CheckStatus;
+import dev.aksca.readiness.Readiness;
+import dev.aksca.readiness.ReadinessCheck;
+import dev.aksca.verification.Decision;
+import dev.aksca.verification.Evaluation;
+import dev.aksca.verification.EvaluationRequest;
 import dev.aksca.verification.Verdict;
 import dev.aksca.verification.Verification;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -32,6 +38,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     AccessPolicyService.Applied.class, ApplyRequest.class, GrantControls.class,
     GrantControl.class, GrantOperator.class, Outcome.class, PolicyKind.class, PolicyState.class,
     Verification.class, Verification.Summary.class, Verification.SignIn.class, Verdict.class,
+    Readiness.class, ReadinessCheck.class, CheckStatus.class,
+    Evaluation.class, Evaluation.Policy.class, EvaluationRequest.class, Decision.class,
     Problem.class, Problem.FieldError.class, ProblemType.class,
     ClusterRef.class, ManagedCluster.class, AgentPool.class
 })

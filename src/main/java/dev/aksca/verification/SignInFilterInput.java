@@ -31,14 +31,19 @@ final class SignInFilterInput {
     }
 
     static User user(String value) {
+        return user(value, "query");
+    }
+
+    /** {@code in} names where the value came from in a validation problem ({@code query} or {@code body}). */
+    static User user(String value, String in) {
         if (value == null || value.isEmpty()) {
             return new User(null, null);
         }
         if (value.length() > MAX_USER_LENGTH) {
-            throw ApiProblem.invalid("user", "query", "at most " + MAX_USER_LENGTH + " characters");
+            throw ApiProblem.invalid("user", in, "at most " + MAX_USER_LENGTH + " characters");
         }
         if (value.chars().anyMatch(Character::isISOControl)) {
-            throw ApiProblem.invalid("user", "query", "must not contain control characters");
+            throw ApiProblem.invalid("user", in, "must not contain control characters");
         }
         if (GUID.matcher(value).matches()) {
             return new User(value.toLowerCase(Locale.ROOT), null);
@@ -46,7 +51,7 @@ final class SignInFilterInput {
         if (UPN.matcher(value).matches()) {
             return new User(null, value.toLowerCase(Locale.ROOT));
         }
-        throw ApiProblem.invalid("user", "query", "must be a user principal name (name@domain) or an object id (GUID)");
+        throw ApiProblem.invalid("user", in, "must be a user principal name (name@domain) or an object id (GUID)");
     }
 
     static OffsetDateTime from(String since, Clock clock) {

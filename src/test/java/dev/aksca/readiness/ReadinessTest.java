@@ -236,7 +236,7 @@ class ReadinessTest {
         given().auth().oauth2(reader).get(ReadinessSeeds.apiPath("aks-demo"))
                 .then().statusCode(502)
                 .contentType("application/problem+json")
-                .body("detail", containsString("LicenseAssignment.Read.All"));
+                .body("detail", containsString("Directory.Read.All"));
     }
 
     @Test
