@@ -95,7 +95,7 @@ class SwaggerUiBrowserTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h3.opblock-tag")));
         List<String> tags = browser.findElements(By.cssSelector("h3.opblock-tag")).stream()
-                .map(tag -> tag.getAttribute("data-tag")).toList();
+                .map(tag -> tag.getDomAttribute("data-tag")).toList();
         assertEquals(List.of("Access policies", "Verification"), tags);
         List<String> shown = browser.findElements(By.cssSelector(".opblock-summary-operation-id")).stream()
                 .map(WebElement::getText).sorted().toList();
@@ -111,7 +111,7 @@ class SwaggerUiBrowserTest {
         type(apply, "resourceGroup", "rg-demo");
         type(apply, "clusterName", "aks-demo");
         new Select(apply.findElement(By.cssSelector("tr[data-param-name='kind'] select"))).selectByValue("control-plane");
-        assertEquals("{}", apply.findElement(By.cssSelector("textarea.body-param__text")).getAttribute("value").trim());
+        assertEquals("{}", apply.findElement(By.cssSelector("textarea.body-param__text")).getDomProperty("value").trim());
         click(apply, "button.execute");
 
         WebElement status = wait.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(apply,
