@@ -11,6 +11,9 @@ import dev.aksca.ops.RequestIds;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -18,6 +21,11 @@ import okhttp3.Response;
 
 /** Builds the one GraphServiceClient the service uses. */
 final class GraphClients {
+
+    // Every worker thread blocked on Graph holds one connection. OkHttp's defaults (5 idle connections kept, 5
+    // asynchronous calls per host) close and reopen connections under concurrent load; keep as many as the
+    // concurrency the service is built for.
+    static final int MAX_CONNECTIONS = 128;
 
     private GraphClients() {
     }
@@ -38,6 +46,8 @@ final class GraphClients {
         interceptors[0] = GraphClients::clientRequestId;
         System.arraycopy(defaults, 0, interceptors, 1, defaults.length);
         OkHttpClient http = GraphClientFactory.create(interceptors)
+                .connectionPool(new ConnectionPool(MAX_CONNECTIONS, 5, TimeUnit.MINUTES))
+                .dispatcher(dispatcher())
                 .connectTimeout(timeout)
                 .readTimeout(timeout)
                 .callTimeout(timeout)
@@ -45,6 +55,13 @@ final class GraphClients {
         GraphServiceClient client = new GraphServiceClient(auth, http);
         client.getRequestAdapter().setBaseUrl(endpoint + "/v1.0");
         return client;
+    }
+
+    private static Dispatcher dispatcher() {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(MAX_CONNECTIONS);
+        dispatcher.setMaxRequestsPerHost(MAX_CONNECTIONS);
+        return dispatcher;
     }
 
     /** OkHttp runs the SDK's synchronous calls on the caller's thread, where the API request's MDC is. */

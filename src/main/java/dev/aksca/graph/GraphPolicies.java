@@ -9,6 +9,10 @@ import java.util.List;
 /** Reads the managed part of an SDK policy object into the service's own record. */
 final class GraphPolicies {
 
+    /** The fields {@link #fromGraph} reads; Graph leaves out the rest of each policy (session controls, ...). */
+    static final String[] SELECT = {"id", "displayName", "state", "conditions", "grantControls", "createdDateTime",
+        "modifiedDateTime"};
+
     private GraphPolicies() {
     }
 

@@ -59,13 +59,17 @@ public class GraphSdkGateway implements GraphGateway {
     public List<CaPolicy> findPoliciesByDisplayName(String displayName) {
         String filter = "displayName eq " + ODataLiterals.quote(displayName);
         return call("findPoliciesByDisplayName", "listing Conditional Access policies", POLICY_READ, () -> collect(
-                client().identity().conditionalAccess().policies().get(request -> request.queryParameters.filter = filter)));
+                client().identity().conditionalAccess().policies().get(request -> {
+                    request.queryParameters.filter = filter;
+                    request.queryParameters.select = GraphPolicies.SELECT;
+                })));
     }
 
     @Override
     public List<CaPolicy> listPolicies() {
         return call("listPolicies", "listing Conditional Access policies", POLICY_READ,
-                () -> collect(client().identity().conditionalAccess().policies().get()));
+                () -> collect(client().identity().conditionalAccess().policies()
+                        .get(request -> request.queryParameters.select = GraphPolicies.SELECT)));
     }
 
     @Override
@@ -128,7 +132,8 @@ public class GraphSdkGateway implements GraphGateway {
 
     @Override
     public List<WhatIfResult> evaluate(WhatIfQuery query) {
-        return call("evaluate", "evaluating Conditional Access (What-If)", POLICY_READ, () -> GraphWhatIf.evaluate(client(), query));
+        return call("evaluate", "evaluating Conditional Access (What-If)", POLICY_READ,
+                () -> GraphWhatIf.evaluate(client(), query));
     }
 
     private List<CaPolicy> collect(ConditionalAccessPolicyCollectionResponse first) {

@@ -30,14 +30,17 @@ public class AccessPolicyService {
     private final ArmGateway arm;
     private final BreakGlassConfig breakGlass;
     private final AzureConfig azure;
+    private final PolicyListCache policyList;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     @Inject
-    public AccessPolicyService(GraphGateway graph, ArmGateway arm, BreakGlassConfig breakGlass, AzureConfig azure) {
+    public AccessPolicyService(GraphGateway graph, ArmGateway arm, BreakGlassConfig breakGlass, AzureConfig azure,
+            PolicyListCache policyList) {
         this.graph = graph;
         this.arm = arm;
         this.breakGlass = breakGlass;
         this.azure = azure;
+        this.policyList = policyList;
     }
 
     /** The result of an apply; {@code created} decides 201 versus 200. */
@@ -88,6 +91,7 @@ public class AccessPolicyService {
                         .withApply(Outcome.WOULD_CREATE, List.of(), null), false);
             }
             CaPolicy created = createOnce(desired);
+            policyList.written(created);
             Optional<CaPolicy> survivor = converge(graph.findPoliciesByDisplayName(desired.displayName()), warnings);
             if (survivor.isPresent() && !survivor.get().id().equals(created.id())) {
                 // Another replica created it first: ours was the duplicate, the older one is the policy.
@@ -111,6 +115,7 @@ public class AccessPolicyService {
             return new Applied(AccessPolicyViews.view(kind, cluster, target).withApply(Outcome.WOULD_UPDATE, changes, null), false);
         }
         graph.updatePolicy(current.id(), desired);
+        policyList.written(target);
         LOG.infof("updated %s policy %s for %s: %d changes", kind, current.id(), cluster.armId(), changes.size());
         return new Applied(AccessPolicyViews.view(kind, cluster, target).withApply(Outcome.UPDATED, changes, null), false);
     }
@@ -140,6 +145,7 @@ public class AccessPolicyService {
         Optional<CaPolicy> survivor = oldest(found);
         for (CaPolicy duplicate : found) {
             if (!duplicate.id().equals(survivor.get().id()) && graph.deletePolicy(duplicate.id())) {
+                policyList.deleted(duplicate.id());
                 LOG.warnf("deleted duplicate policy %s of %s", duplicate.id(), duplicate.displayName());
                 warnings.add("Removed duplicate policy " + duplicate.id() + " created by a concurrent apply; kept "
                         + survivor.get().id() + ".");
@@ -151,6 +157,22 @@ public class AccessPolicyService {
     public Optional<AccessPolicy> get(ClusterRef cluster, PolicyKind kind) {
         return oldest(graph.findPoliciesByDisplayName(PolicyPlanner.displayName(kind, cluster)))
                 .map(policy -> AccessPolicyViews.view(kind, cluster, policy));
+    }
+
+    /**
+     * The id of the cluster's managed policy: from the recent policy list when it holds it (no Graph call in the
+     * steady state), else looked up by display name, so a policy another replica just created is still found.
+     */
+    public Optional<String> policyId(ClusterRef cluster, PolicyKind kind) {
+        String name = PolicyPlanner.displayName(kind, cluster);
+        if (policyList.enabled()) {
+            Optional<CaPolicy> listed = oldest(policyList.policies().stream()
+                    .filter(policy -> name.equals(policy.displayName())).toList());
+            if (listed.isPresent()) {
+                return listed.map(CaPolicy::id);
+            }
+        }
+        return oldest(graph.findPoliciesByDisplayName(name)).map(CaPolicy::id);
     }
 
     public List<AccessPolicy> list(ClusterRef cluster) {
@@ -176,6 +198,7 @@ public class AccessPolicyService {
         boolean deleted = false;
         for (CaPolicy policy : policies) {
             deleted |= graph.deletePolicy(policy.id());
+            policyList.deleted(policy.id());
             LOG.infof("deleted %s policy %s for %s", kind, policy.id(), cluster.armId());
         }
         return deleted;
@@ -183,7 +206,7 @@ public class AccessPolicyService {
 
     private List<String> sharedGroupWarnings(PolicyKind kind, ClusterRef cluster, List<String> groups) {
         List<String> warnings = new ArrayList<>();
-        for (CaPolicy policy : graph.listPolicies()) {
+        for (CaPolicy policy : policyList.policies()) {
             AccessPolicyViews.Managed other = AccessPolicyViews.managed(policy);
             if (other == null || other.kind() != kind || other.cluster().equals(cluster)) {
                 continue;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -15,9 +16,13 @@ import java.util.function.Supplier;
 final class SingleFlight<K, V> {
 
     private static final int PRUNE_ABOVE = 1_000;
+    private static final int MAX_KEPT = 10_000;
+    // A sweep walks the whole map: at most one per interval, or distinct keys would make every load O(n).
+    private static final long PRUNE_INTERVAL_NANOS = 1_000_000_000L;
 
     private final Map<K, Flight<V>> flights = new ConcurrentHashMap<>();
     private final long ttlNanos;
+    private final AtomicLong nextPrune = new AtomicLong(System.nanoTime());
 
     SingleFlight(Duration ttl) {
         this.ttlNanos = ttl.toNanos();
@@ -49,8 +54,15 @@ final class SingleFlight<K, V> {
     }
 
     private void prune(long now) {
-        if (flights.size() > PRUNE_ABOVE) {
-            flights.values().removeIf(flight -> flight.expired(now));
+        long due = nextPrune.get();
+        if (flights.size() <= PRUNE_ABOVE || now - due < 0
+                || !nextPrune.compareAndSet(due, now + PRUNE_INTERVAL_NANOS)) {
+            return;
+        }
+        flights.values().removeIf(flight -> flight.expired(now));
+        if (flights.size() > MAX_KEPT) {
+            // Many distinct keys within the TTL: forget finished results rather than grow without bound.
+            flights.values().removeIf(flight -> flight.future.isDone());
         }
     }
 

@@ -6,7 +6,6 @@ import dev.aksca.error.ProblemType;
 import dev.aksca.graph.GraphGateway;
 import dev.aksca.graph.SignInQuery;
 import dev.aksca.graph.SignInRecord;
-import dev.aksca.policy.AccessPolicy;
 import dev.aksca.policy.AccessPolicyService;
 import dev.aksca.policy.PolicyKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,19 +40,19 @@ public class VerificationService {
     }
 
     private Verification load(ClusterRef cluster, PolicyKind kind, SignInFilterInput.User user, OffsetDateTime from) {
-        AccessPolicy policy = policies.get(cluster, kind).orElseThrow(() -> new ApiProblem(ProblemType.POLICY_NOT_FOUND,
+        String policyId = policies.policyId(cluster, kind).orElseThrow(() -> new ApiProblem(ProblemType.POLICY_NOT_FOUND,
                 "no managed " + kind + " policy for " + cluster.armId() + ": apply one before verifying it"));
         OffsetDateTime to = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<SignInRecord> signIns = graph.signIns(new SignInQuery(kind.appId(), user.objectId(), user.userPrincipalName(), from));
-        Verification.Summary summary = Verdicts.summarise(signIns, policy.policyId());
+        Verification.Summary summary = Verdicts.summarise(signIns, policyId);
         List<Verification.SignIn> listed = signIns.stream()
                 .sorted(Comparator.comparing(SignInRecord::createdDateTime, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(Verification.MAX_LISTED)
                 .map(signIn -> new Verification.SignIn(signIn.id(), signIn.createdDateTime(), signIn.userPrincipalName(),
-                        signIn.conditionalAccessStatus(), Verdicts.policyResult(signIn, policy.policyId()),
+                        signIn.conditionalAccessStatus(), Verdicts.policyResult(signIn, policyId),
                         signIn.deviceCompliant(), signIn.errorCode(), signIn.failureReason()))
                 .toList();
-        return new Verification(kind.value(), policy.policyId(), kind.appId(), from, to,
-                Verdicts.verdict(signIns, policy.policyId(), summary), summary, listed);
+        return new Verification(kind.value(), policyId, kind.appId(), from, to,
+                Verdicts.verdict(signIns, policyId, summary), summary, listed);
     }
 }

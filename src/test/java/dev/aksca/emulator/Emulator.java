@@ -56,6 +56,11 @@ final class Emulator {
                 .extract().path("access_token"));
     }
 
+    static void throttling(boolean on) {
+        anonymous().contentType(ContentType.JSON).body(Map.of("throttling", on)).post(base() + "/emulator/settings")
+                .then().statusCode(200);
+    }
+
     static String graphToken() {
         return token("aksca-service", "aksca-service-secret", GRAPH_SCOPE);
     }

@@ -40,7 +40,7 @@ class SignInLogRoutesTest {
     @BeforeEach
     void resetTenant() {
         Emulator.reset();
-        graph = SignInLogs.graphToken();
+        graph = Emulator.graphToken();
     }
 
     private String createPolicy(String state, String appId, List<String> controls) {

@@ -32,13 +32,13 @@ class SignInThrottlingTest {
 
     @AfterEach
     void throttlingOff() {
-        SignInLogs.throttling(false);
+        Emulator.throttling(false);
     }
 
     @Test
     void theSixthReadWithinTenSecondsIsThrottledWithRetryAfter() {
-        SignInLogs.throttling(true);
-        String graph = SignInLogs.graphToken();
+        Emulator.throttling(true);
+        String graph = Emulator.graphToken();
         for (int i = 0; i < GraphThrottle.SIGN_IN_READS; i++) {
             read(graph, Map.of(), true).then().statusCode(200);
         }
@@ -55,8 +55,8 @@ class SignInThrottlingTest {
 
     @Test
     void eachApplicationHasItsOwnBudget() {
-        SignInLogs.throttling(true);
-        String service = SignInLogs.graphToken();
+        Emulator.throttling(true);
+        String service = Emulator.graphToken();
         Client other = new Client("other-app", "unused", "c0000000-0000-0000-0000-000000000099",
                 Map.of(TenantUrls.GRAPH_AUDIENCE, List.of("AuditLog.Read.All")));
         String otherToken = issuer.issue(other, TenantUrls.GRAPH_AUDIENCE, Instant.now(), TokenIssuer.LIFETIME);
@@ -70,7 +70,7 @@ class SignInThrottlingTest {
 
     @Test
     void withThrottlingOffReadsAreNotLimited() {
-        String graph = SignInLogs.graphToken();
+        String graph = Emulator.graphToken();
         for (int i = 0; i < 2 * GraphThrottle.SIGN_IN_READS; i++) {
             read(graph, Map.of(), true).then().statusCode(200);
         }
@@ -78,13 +78,13 @@ class SignInThrottlingTest {
 
     @Test
     void resetGivesTheBudgetBack() {
-        SignInLogs.throttling(true);
-        String graph = SignInLogs.graphToken();
+        Emulator.throttling(true);
+        String graph = Emulator.graphToken();
         for (int i = 0; i < GraphThrottle.SIGN_IN_READS; i++) {
             read(graph, Map.of(), true).then().statusCode(200);
         }
         Emulator.reset();
-        SignInLogs.throttling(true);
+        Emulator.throttling(true);
 
         read(graph, Map.of(), true).then().statusCode(200);
     }

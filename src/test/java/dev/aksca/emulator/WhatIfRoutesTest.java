@@ -10,7 +10,6 @@ import dev.aksca.graph.GraphGateway;
 import dev.aksca.graph.WhatIfQuery;
 import dev.aksca.graph.WhatIfResult;
 import dev.aksca.support.Emulator;
-import dev.aksca.support.SignInLogs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -35,7 +34,7 @@ class WhatIfRoutesTest {
     @BeforeEach
     void resetTenant() {
         Emulator.reset();
-        graph = SignInLogs.graphToken();
+        graph = Emulator.graphToken();
     }
 
     private void createPolicy(String name, String state, Map<String, Object> conditions, List<String> controls) {

@@ -62,7 +62,8 @@ class GeneratedClientRoundTripTest {
                         .builtInControls(List.of(GrantControl.COMPLIANT_DEVICE)));
         AccessPolicy applied = policies.applyAccessPolicy(CLUSTER, "control-plane", GROUP, SUBSCRIPTION, controlPlane,
                 false);
-        AccessPolicy ssh = policies.applyAccessPolicy(CLUSTER, "node-ssh", GROUP, SUBSCRIPTION, new ApplyRequest(), false);
+        AccessPolicy ssh = policies.applyAccessPolicy(CLUSTER, "node-ssh", GROUP, SUBSCRIPTION, new ApplyRequest(),
+                false);
 
         assertEquals(Outcome.CREATED, applied.getOutcome());
         assertEquals(Outcome.CREATED, ssh.getOutcome());
@@ -93,7 +94,8 @@ class GeneratedClientRoundTripTest {
                 () -> policies.getAccessPolicy(CLUSTER, "node-ssh", GROUP, SUBSCRIPTION));
 
         assertEquals(404, missing.getCode());
-        assertTrue(missing.getResponseHeaders().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(missing.getResponseHeaders().firstValue("Content-Type").orElse("")
+                .startsWith("application/problem+json"));
         assertTrue(missing.getResponseBody().contains("policy-not-found"));
     }
 }

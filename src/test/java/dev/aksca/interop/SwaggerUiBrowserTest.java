@@ -59,7 +59,8 @@ class SwaggerUiBrowserTest {
     void startChromium() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if ("required".equals(System.getenv("AKSCA_BROWSER_TESTS"))) {
-            assertTrue(installed, "AKSCA_BROWSER_TESTS=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+            assertTrue(installed,
+                    "AKSCA_BROWSER_TESTS=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
         }
         Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed");
         Emulator.reset();
@@ -110,8 +111,10 @@ class SwaggerUiBrowserTest {
         type(apply, "subscriptionId", "00000000-0000-0000-0000-000000000001");
         type(apply, "resourceGroup", "rg-demo");
         type(apply, "clusterName", "aks-demo");
-        new Select(apply.findElement(By.cssSelector("tr[data-param-name='kind'] select"))).selectByValue("control-plane");
-        assertEquals("{}", apply.findElement(By.cssSelector("textarea.body-param__text")).getDomProperty("value").trim());
+        new Select(apply.findElement(By.cssSelector("tr[data-param-name='kind'] select")))
+                .selectByValue("control-plane");
+        WebElement body = apply.findElement(By.cssSelector("textarea.body-param__text"));
+        assertEquals("{}", body.getDomProperty("value").trim());
         click(apply, "button.execute");
 
         WebElement status = wait.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(apply,
@@ -142,7 +145,8 @@ class SwaggerUiBrowserTest {
     }
 
     private void click(WebElement operation, String css) {
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(css))));
+        WebElement button =
+                wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(css))));
         scrollTo(button);
         button.click();
     }

@@ -30,8 +30,8 @@ class RequestIdTest {
 
     @Test
     void theCallersRequestIdIsAnsweredAndSentToGraphAndArm() {
-        String id = given().auth().oauth2(admin).header("X-Request-Id", "deploy-42.apply:1").contentType(ContentType.JSON)
-                .body("{}").put(AKS_DEMO + "/accessPolicies/control-plane")
+        String id = given().auth().oauth2(admin).header("X-Request-Id", "deploy-42.apply:1")
+                .contentType(ContentType.JSON).body("{}").put(AKS_DEMO + "/accessPolicies/control-plane")
                 .then().statusCode(201).header("X-Request-Id", "deploy-42.apply:1")
                 .extract().header("X-Request-Id");
 

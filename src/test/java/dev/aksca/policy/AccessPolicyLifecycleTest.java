@@ -47,7 +47,7 @@ class AccessPolicyLifecycleTest {
     void theTenantListShowsOnlyManagedPoliciesOfEveryCluster() {
         apply(AKS_DEMO, "control-plane");
         apply(AKS_LEGACY, "node-ssh");
-        given().contentType(ContentType.JSON).auth().oauth2(graphToken())
+        given().contentType(ContentType.JSON).auth().oauth2(Emulator.graphToken())
                 .body("""
                         {"displayName": "Require MFA for everyone", "state": "enabled",
                          "conditions": {"applications": {"includeApplications": ["All"]}, "users": {"includeUsers": ["All"]},
@@ -79,15 +79,5 @@ class AccessPolicyLifecycleTest {
                 .body("warnings", hasSize(1))
                 .body("warnings[0]", containsString("aks-legacy"))
                 .body("warnings[0]", containsString("cannot target one cluster"));
-    }
-
-    private static String graphToken() {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", "aksca-service")
-                .formParam("client_secret", "aksca-service-secret")
-                .formParam("scope", "https://graph.microsoft.com/.default")
-                .post(Emulator.baseUrl() + "/" + Emulator.TENANT + "/oauth2/v2.0/token")
-                .then().statusCode(200).extract().path("access_token");
     }
 }

@@ -197,13 +197,7 @@ class ReadinessTest {
 
     private static String serviceGraphToken() {
         if (graphToken == null) {
-            graphToken = given().contentType(ContentType.URLENC)
-                    .formParam("grant_type", "client_credentials")
-                    .formParam("client_id", "aksca-service")
-                    .formParam("client_secret", "aksca-service-secret")
-                    .formParam("scope", "https://graph.microsoft.com/.default")
-                    .post(Emulator.baseUrl() + "/" + Emulator.TENANT + "/oauth2/v2.0/token")
-                    .then().statusCode(200).extract().path("access_token");
+            graphToken = Emulator.graphToken();
         }
         return graphToken;
     }

@@ -15,15 +15,16 @@ import dev.aksca.ops.UpstreamMetrics;
 import dev.aksca.policy.AccessPolicyService;
 import dev.aksca.policy.BreakGlassConfig;
 import dev.aksca.policy.PolicyKind;
+import dev.aksca.policy.PolicyListCache;
 import dev.aksca.support.Emulator;
 import dev.aksca.support.ResilienceProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -56,8 +57,7 @@ class ConcurrentApplyTest {
     @BeforeEach
     void throttledTenant() {
         Emulator.reset();
-        given().contentType(ContentType.JSON).body(Map.of("throttling", true))
-                .post(Emulator.baseUrl() + "/emulator/settings").then().statusCode(200);
+        Emulator.throttling(true);
     }
 
     @AfterEach
@@ -67,8 +67,9 @@ class ConcurrentApplyTest {
 
     @Test
     void fiftyConcurrentIdenticalAppliesFromTwoReplicasEndWithExactlyOnePolicy() throws Exception {
-        AccessPolicyService secondReplica = new AccessPolicyService(
-                new GraphSdkGateway(config, new Credentials(config), metrics), arm, breakGlass, config);
+        GraphSdkGateway secondGraph = new GraphSdkGateway(config, new Credentials(config), metrics);
+        AccessPolicyService secondReplica = new AccessPolicyService(secondGraph, arm, breakGlass, config,
+                new PolicyListCache(secondGraph, () -> Duration.ofSeconds(30)));
         ClusterRef cluster = ClusterRef.of("00000000-0000-0000-0000-000000000001", "rg-demo", "aks-demo");
         String admin = Emulator.token("aksca-admin");
         CountDownLatch start = new CountDownLatch(1);

@@ -42,7 +42,7 @@ class AuthenticationMatrixTest {
         tokens.put("wrong audience", mint(Map.of("aud", "33333333-3333-3333-3333-333333333333")));
         tokens.put("wrong issuer", mint(Map.of("iss", "https://login.microsoftonline.com/" + Emulator.TENANT + "/v2.0")));
         tokens.put("wrong tenant", mint(Map.of("tid", "99999999-9999-9999-9999-999999999999")));
-        tokens.put("Graph audience", graphToken());
+        tokens.put("Graph audience", Emulator.graphToken());
         tokens.put("signed by another key", signedByAnotherKey(issuer));
         tokens.put("alg none", unsigned(issuer));
         tokens.put("not a JWT", "not-a-jwt");
@@ -110,16 +110,6 @@ class AuthenticationMatrixTest {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("client", "aksca-admin", "claims", claims))
                 .post(Emulator.baseUrl() + "/emulator/tokens")
-                .then().statusCode(200).extract().path("access_token");
-    }
-
-    private static String graphToken() {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", "aksca-service")
-                .formParam("client_secret", "aksca-service-secret")
-                .formParam("scope", "https://graph.microsoft.com/.default")
-                .post(Emulator.baseUrl() + "/" + Emulator.TENANT + "/oauth2/v2.0/token")
                 .then().statusCode(200).extract().path("access_token");
     }
 

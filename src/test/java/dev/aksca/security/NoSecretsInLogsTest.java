@@ -33,7 +33,9 @@ class NoSecretsInLogsTest {
     public static class DebugLogging implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.log.level", "DEBUG", "quarkus.log.console.level", "INFO");
+            // org.apache.http is this test's own HTTP client (RestAssured), not the service.
+            return Map.of("quarkus.log.level", "DEBUG", "quarkus.log.console.level", "INFO",
+                    "quarkus.log.category.\"org.apache.http\".level", "INFO");
         }
     }
 

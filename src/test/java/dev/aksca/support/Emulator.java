@@ -55,6 +55,23 @@ public final class Emulator {
                 .post(baseUrl() + "/emulator/faults").then().statusCode(201);
     }
 
+    /** A Graph token of the service's own identity, as the service gets it. */
+    public static String graphToken() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "aksca-service")
+                .formParam("client_secret", "aksca-service-secret")
+                .formParam("scope", "https://graph.microsoft.com/.default")
+                .post(baseUrl() + "/" + TENANT + "/oauth2/v2.0/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Graph's limits in the emulated tenant (1 CA write/s, 5 sign-in reads per 10 s) on or off. */
+    public static void throttling(boolean on) {
+        given().contentType(ContentType.JSON).body(Map.of("throttling", on))
+                .post(baseUrl() + "/emulator/settings").then().statusCode(200);
+    }
+
     /** An access token for one of the seeded callers (aksca-admin, aksca-reader, aksca-none). */
     public static String token(String client) {
         return given().contentType(ContentType.URLENC)

@@ -54,22 +54,6 @@ public final class SignInLogs {
                 .then().statusCode(201);
     }
 
-    public static void throttling(boolean on) {
-        given().contentType(ContentType.JSON).body(Map.of("throttling", on))
-                .post(Emulator.baseUrl() + "/emulator/settings").then().statusCode(200);
-    }
-
-    /** A Graph token of the service's own identity, as the service gets it. */
-    public static String graphToken() {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", "aksca-service")
-                .formParam("client_secret", "aksca-service-secret")
-                .formParam("scope", "https://graph.microsoft.com/.default")
-                .post(Emulator.baseUrl() + "/" + Emulator.TENANT + "/oauth2/v2.0/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
-
     /** GET auditLogs/signIns with these query parameters, with or without the Prefer header. */
     public static Response read(String token, Map<String, ?> query, boolean prefer) {
         var request = given().auth().oauth2(token).queryParams(query).urlEncodingEnabled(true);

@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aksca.support.Emulator;
-import dev.aksca.support.SignInLogs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -63,7 +62,7 @@ class EvaluationTest {
                         "users", Map.of("includeUsers", List.of("All"), "excludeUsers", List.of(BREAKGLASS)),
                         "clientAppTypes", List.of("all")),
                 "grantControls", Map.of("operator", "OR", "builtInControls", List.of("mfa")));
-        given().auth().oauth2(SignInLogs.graphToken()).contentType(ContentType.JSON).body(policy)
+        given().auth().oauth2(Emulator.graphToken()).contentType(ContentType.JSON).body(policy)
                 .post(Emulator.baseUrl() + Emulator.POLICIES_PATH).then().statusCode(201);
     }
 
@@ -139,7 +138,7 @@ class EvaluationTest {
                         "users", Map.of("includeUsers", List.of("All"), "excludeUsers", List.of(BREAKGLASS)),
                         "clientAppTypes", List.of("all")),
                 "grantControls", Map.of("operator", "OR", "builtInControls", List.of("block")));
-        given().auth().oauth2(SignInLogs.graphToken()).contentType(ContentType.JSON).body(policy)
+        given().auth().oauth2(Emulator.graphToken()).contentType(ContentType.JSON).body(policy)
                 .post(Emulator.baseUrl() + Emulator.POLICIES_PATH).then().statusCode(201);
 
         evaluate("control-plane", body("bob@contoso.com", true)).statusCode(200)

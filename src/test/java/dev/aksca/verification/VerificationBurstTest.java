@@ -50,12 +50,12 @@ class VerificationBurstTest {
 
     @AfterEach
     void throttlingOff() {
-        SignInLogs.throttling(false);
+        Emulator.throttling(false);
     }
 
     @Test
     void twoHundredConcurrentIdenticalVerificationsReadGraphAtMostFiveTimes() throws Exception {
-        SignInLogs.throttling(true);
+        Emulator.throttling(true);
         String token = Emulator.token("aksca-reader");
         String since = URLEncoder.encode(SignInLogs.since(Instant.now().minusSeconds(3600)), StandardCharsets.UTF_8);
         URI uri = service.resolve(AKS_DEMO.substring(1) + "/accessPolicies/node-ssh/verification?user=alice%40contoso.com"

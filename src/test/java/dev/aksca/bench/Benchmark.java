@@ -1,0 +1,293 @@
+package dev.aksca.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * Measures what the service adds on top of the Graph round trips it needs: the same reads through the service and
+ * straight to the emulated tenant, side by side in one run, plus round trips per operation, a throttled burst,
+ * start-to-ready time and RSS of the packaged jar. Run with {@code ./mvnw -Pbench verify}; it reports, never asserts.
+ */
+public final class Benchmark {
+
+    static final String CLUSTER =
+            "/api/v1/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-demo/managedClusters/aks-demo";
+    static final String USER = "alice@contoso.com";
+    private static final String POLICIES = "/v1.0/identity/conditionalAccess/policies";
+    private static final String SIGN_INS = "/v1.0/auditLogs/signIns";
+
+    private final Path out;
+    private final Duration runBudget = Duration.ofMillis(Long.getLong("bench.run-millis", 3000));
+    private final int maxRequests = Integer.getInteger("bench.max-requests", 20_000);
+    private final int[] concurrencies = Arrays.stream(System.getProperty("bench.concurrency", "1,16,64").split(","))
+            .mapToInt(Integer::parseInt).toArray();
+    // Extra JVM options for the service process, e.g. -Dbench.service-jvm-options=-Xmx128m; none by default.
+    private final List<String> serviceOptions = Arrays.stream(System.getProperty("bench.service-jvm-options", "")
+            .trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final LoadRun load = new LoadRun(http);
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    // Every uncached verification gets a since of its own, so neither cache nor single flight can answer it.
+    private final AtomicLong distinct = new AtomicLong();
+    private final Instant base = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+
+    private Benchmark(Path out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args.length > 0 ? args[0] : "target");
+        Path out = target.resolve("bench");
+        Files.createDirectories(out);
+        new Benchmark(out).run(target.resolve("quarkus-app/quarkus-run.jar"));
+    }
+
+    private void run(Path jar) throws Exception {
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version"), "runMillis", runBudget.toMillis(),
+                "serviceJvmOptions", serviceOptions));
+        results.put("startup", startups(jar, Integer.getInteger("bench.starts", 3)));
+        try (ServiceProcess service = ServiceProcess.start(jar, out.resolve("service.log"), serviceOptions)) {
+            Session session = new Session(service);
+            session.prepare();
+            results.put("roundTrips", session.roundTrips());
+            session.warmUp();
+            List<Map<String, Object>> latency = new ArrayList<>();
+            for (long delay : new long[] {0, 50}) {
+                latency.add(session.latency(delay));
+            }
+            results.put("latency", latency);
+            results.put("rssAfterLoadMiB", service.rssMiB());
+            results.put("burst", session.burst(200));
+        }
+        Files.writeString(out.resolve("results.json"),
+                Tenant.json().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        System.out.println(Table.render(results));
+        System.out.println("JSON: " + out.resolve("results.json"));
+    }
+
+    private Map<String, Object> startups(Path jar, int starts) throws Exception {
+        List<Double> ready = new ArrayList<>();
+        List<Double> quarkus = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        for (int i = 0; i < starts; i++) {
+            try (ServiceProcess service = ServiceProcess.start(jar, out.resolve("start-" + i + ".log"), serviceOptions)) {
+                ready.add(service.readyMillis);
+                quarkus.add(service.quarkusStartedSeconds);
+                rss.add(service.rssMiB());
+            }
+        }
+        Map<String, Object> startup = new LinkedHashMap<>();
+        startup.put("startToReadyMillis", ready);
+        startup.put("quarkusStartedInSeconds", quarkus);
+        startup.put("rssAtReadyMiB", rss);
+        startup.put("medianStartToReadyMillis", median(ready));
+        startup.put("medianQuarkusStartedInSeconds", median(quarkus));
+        return startup;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+    }
+
+    /** One service start: its tokens, the Graph reads it was seen to send, and the measurements made on it. */
+    private final class Session {
+        private final ServiceProcess service;
+        private final Tenant tenant;
+        private String callerToken;
+        private String graphToken;
+        private String policyQuery;
+        private String signInQuery;
+        private final String cachedSince = iso(base.minusMillis(1));
+
+        Session(ServiceProcess service) {
+            this.service = service;
+            this.tenant = new Tenant(http, service.emulatorUrl());
+        }
+
+        void prepare() throws Exception {
+            callerToken = tenant.token("aksca-admin", "aksca-admin-secret", Tenant.API_SCOPE);
+            graphToken = tenant.token("aksca-service", "aksca-service-secret", Tenant.GRAPH_SCOPE);
+            tenant.throttling(false);
+            tenant.expect(put(CLUSTER + "/accessPolicies/node-ssh", "{}"), 201);
+            tenant.signIns(USER, "node-ssh", 3);
+        }
+
+        /** Graph and ARM calls per operation, each counted alone from the emulator's record. */
+        Map<String, Object> roundTrips() throws Exception {
+            Map<String, Object> trips = new LinkedHashMap<>();
+            trips.put("apply create", count(put(CLUSTER + "/accessPolicies/control-plane", "{}"), 201));
+            trips.put("apply unchanged", count(put(CLUSTER + "/accessPolicies/control-plane", "{}"), 200));
+            trips.put("apply update", count(put(CLUSTER + "/accessPolicies/control-plane", "{\"state\":\"disabled\"}"), 200));
+            trips.put("get policy", count(get(CLUSTER + "/accessPolicies/node-ssh"), 200));
+            policyQuery = query(tenant.recorded(POLICIES).get(0));
+            trips.put("verification", count(get(verification(nextSince())), 200));
+            signInQuery = query(tenant.recorded(SIGN_INS).get(0));
+            trips.put("readiness (first)", count(get(CLUSTER + "/readiness"), 200));
+            trips.put("readiness", count(get(CLUSTER + "/readiness"), 200));
+            return trips;
+        }
+
+        private Map<String, Object> count(HttpRequest request, int status) throws Exception {
+            tenant.clearRequests();
+            tenant.expect(request, status);
+            Tenant.RoundTrips trips = tenant.roundTrips();
+            return Map.of("graph", trips.graph(), "signInReads", trips.signInReads(), "arm", trips.arm());
+        }
+
+        void warmUp() throws Exception {
+            for (int c : concurrencies) {
+                load.run("warm-up", c, Duration.ofSeconds(2), maxRequests, this::servicePolicy);
+                load.run("warm-up", c, Duration.ofSeconds(2), maxRequests, i -> serviceVerification(false));
+                load.run("warm-up", c, Duration.ofSeconds(1), maxRequests, this::directPolicy);
+                load.run("warm-up", c, Duration.ofSeconds(1), maxRequests, i -> directSignIns());
+            }
+        }
+
+        /** Each pair runs back to back at each concurrency, so drift on the machine hits both sides alike. */
+        Map<String, Object> latency(long delayMillis) throws Exception {
+            tenant.graphDelay(delayMillis);
+            List<Stats> runs = new ArrayList<>();
+            for (int c : concurrencies) {
+                runs.add(measure("direct policy read", c, this::directPolicy));
+                runs.add(measure("service GET policy", c, this::servicePolicy));
+                runs.add(measure("direct sign-in read", c, i -> directSignIns()));
+                runs.add(measure("service verification (uncached)", c, i -> serviceVerification(false)));
+                runs.add(measure("service verification (cache hit)", c, i -> serviceVerification(true)));
+            }
+            tenant.graphDelay(0);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("graphDelayMillis", delayMillis);
+            result.put("runs", runs);
+            result.put("comparison", Table.compare(runs));
+            return result;
+        }
+
+        private Stats measure(String name, int concurrency, IntFunction<HttpRequest> request) throws Exception {
+            load.run(name, concurrency, runBudget.dividedBy(6), maxRequests, request);
+            Stats stats = load.run(name, concurrency, runBudget, maxRequests, request);
+            System.out.printf("  %-34s c=%-3d p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s  (%d requests, %d errors)%n",
+                    name, concurrency, stats.p50Millis(), stats.p99Millis(), stats.throughput(), stats.requests(),
+                    stats.errors());
+            return stats;
+        }
+
+        /** Identical verifications at once, with Graph's sign-in read limit on: what Graph and the callers see. */
+        Map<String, Object> burst(int callers) throws Exception {
+            tenant.throttling(true);
+            tenant.clearRequests();
+            HttpRequest request = get(verification(nextSince()));
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            ExecutorService pool = Executors.newFixedThreadPool(callers);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return tenant.send(request).statusCode();
+                }));
+            }
+            long begin = System.nanoTime();
+            go.countDown();
+            for (Future<Integer> answer : answers) {
+                statuses.merge(answer.get(), 1, Integer::sum);
+            }
+            double millis = (System.nanoTime() - begin) / 1e6;
+            pool.shutdown();
+            Tenant.RoundTrips trips = tenant.roundTrips();
+            tenant.throttling(false);
+            Map<String, Object> burst = new LinkedHashMap<>();
+            burst.put("callers", callers);
+            burst.put("signInReads", trips.signInReads());
+            burst.put("graphCalls", trips.graph());
+            burst.put("callerStatuses", statuses);
+            burst.put("caller429s", statuses.getOrDefault(429, 0));
+            burst.put("millis", millis);
+            return burst;
+        }
+
+        private HttpRequest servicePolicy(int i) {
+            return get(CLUSTER + "/accessPolicies/node-ssh");
+        }
+
+        private HttpRequest serviceVerification(boolean cached) {
+            return get(verification(cached ? cachedSince : nextSince()));
+        }
+
+        private HttpRequest directPolicy(int i) {
+            return graph(POLICIES, policyQuery).build();
+        }
+
+        private HttpRequest directSignIns() {
+            String query = signInQuery.replaceFirst("createdDateTime ge [^ &]+", "createdDateTime ge " + nextSince());
+            return graph(SIGN_INS, query).header("Prefer", "include-unknown-enum-members").build();
+        }
+
+        private HttpRequest.Builder graph(String path, String decodedQuery) {
+            return HttpRequest.newBuilder(URI.create(service.emulatorUrl() + path + "?" + encode(decodedQuery)))
+                    .header("Authorization", "Bearer " + graphToken).header("Accept", "application/json");
+        }
+
+        private HttpRequest get(String path) {
+            return HttpRequest.newBuilder(URI.create(service.serviceUrl() + path))
+                    .header("Authorization", "Bearer " + callerToken).header("Accept", "application/json").build();
+        }
+
+        private HttpRequest put(String path, String body) {
+            return HttpRequest.newBuilder(URI.create(service.serviceUrl() + path))
+                    .header("Authorization", "Bearer " + callerToken).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        }
+
+        private String verification(String since) {
+            return CLUSTER + "/accessPolicies/node-ssh/verification?user=" + Tenant.enc(USER) + "&since=" + since;
+        }
+
+        private String nextSince() {
+            return iso(base.plusMillis(distinct.incrementAndGet()));
+        }
+    }
+
+    /** The recorded (decoded) query of a request the service sent, to send the very same read directly. */
+    private static String query(JsonNode recorded) {
+        return recorded.path("query").asText();
+    }
+
+    private static String encode(String decodedQuery) {
+        StringBuilder encoded = new StringBuilder();
+        for (String pair : decodedQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            if (encoded.length() > 0) {
+                encoded.append('&');
+            }
+            encoded.append(Tenant.enc(pair.substring(0, eq))).append('=').append(Tenant.enc(pair.substring(eq + 1)));
+        }
+        return encoded.toString();
+    }
+
+    private static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.aksca.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * A closed-loop load: {@code concurrency} threads of a fixed pool each send the next request as soon as the previous
+ * one is answered, until the request budget or the time budget is spent (Java 17 has no virtual threads).
+ */
+final class LoadRun {
+
+    private final HttpClient http;
+
+    LoadRun(HttpClient http) {
+        this.http = http;
+    }
+
+    Stats run(String target, int concurrency, Duration budget, int maxRequests, IntFunction<HttpRequest> request)
+            throws InterruptedException {
+        AtomicInteger issued = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<long[]>> workers = new ArrayList<>();
+        long[] window = new long[2];
+        for (int t = 0; t < concurrency; t++) {
+            workers.add(pool.submit(() -> {
+                start.await();
+                long deadline = window[0] + budget.toNanos();
+                LongList latencies = new LongList();
+                int index;
+                while (System.nanoTime() < deadline && (index = issued.getAndIncrement()) < maxRequests) {
+                    HttpRequest next = request.apply(index);
+                    long begin = System.nanoTime();
+                    if (!ok(next)) {
+                        errors.incrementAndGet();
+                    }
+                    latencies.add(System.nanoTime() - begin);
+                }
+                return latencies.toArray();
+            }));
+        }
+        window[0] = System.nanoTime();
+        start.countDown();
+        List<long[]> all = new ArrayList<>();
+        try {
+            for (Future<long[]> worker : workers) {
+                all.add(worker.get());
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a load thread failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        long wall = System.nanoTime() - window[0];
+        return Stats.of(target, concurrency, LongList.concat(all), errors.get(), wall);
+    }
+
+    private boolean ok(HttpRequest request) throws InterruptedException {
+        try {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status >= 200 && status < 300;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Growable primitive list: boxing a Long per sample would itself load the machine being measured. */
+    static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+
+        static long[] concat(List<long[]> parts) {
+            int total = parts.stream().mapToInt(part -> part.length).sum();
+            long[] all = new long[total];
+            int at = 0;
+            for (long[] part : parts) {
+                System.arraycopy(part, 0, all, at, part.length);
+                at += part.length;
+            }
+            return all;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.aksca.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The packaged jar as a child process with the emulated tenant embedded, as an operator would start it. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    final int httpPort;
+    final int emulatorPort;
+    final double readyMillis;
+    final double quarkusStartedSeconds;
+    private final Process process;
+
+    private ServiceProcess(Process process, int httpPort, int emulatorPort, double readyMillis, double startedSeconds) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.emulatorPort = emulatorPort;
+        this.readyMillis = readyMillis;
+        this.quarkusStartedSeconds = startedSeconds;
+    }
+
+    /** Starts the jar and waits until {@code /q/health/ready} answers 200; the clock starts before the fork. */
+    static ServiceProcess start(Path jar, Path log, List<String> properties) throws IOException, InterruptedException {
+        int httpPort = freePort();
+        int emulatorPort = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Dquarkus.profile=emulator");
+        command.add("-Daksca.emulator.port=" + emulatorPort);
+        command.add("-Dquarkus.http.port=" + httpPort);
+        command.addAll(properties);
+        command.add("-jar");
+        command.add(jar.toString());
+        long begin = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        CompletableFuture<Double> started = new CompletableFuture<>();
+        Thread pump = new Thread(() -> pump(process, log, started), "service-log");
+        pump.setDaemon(true);
+        pump.start();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = begin + READY_TIMEOUT.toNanos();
+        while (true) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the service did not become ready; see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet: poll again.
+            }
+            Thread.sleep(5);
+        }
+        double readyMillis = (System.nanoTime() - begin) / 1e6;
+        double startedSeconds;
+        try {
+            startedSeconds = started.get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            startedSeconds = Double.NaN;
+        }
+        return new ServiceProcess(process, httpPort, emulatorPort, readyMillis, startedSeconds);
+    }
+
+    private static void pump(Process process, Path log, CompletableFuture<Double> started) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                out.println(line);
+                Matcher matcher = STARTED.matcher(line);
+                if (!started.isDone() && matcher.find()) {
+                    started.complete(Double.parseDouble(matcher.group(1)));
+                }
+            }
+        } catch (IOException e) {
+            started.completeExceptionally(e);
+        }
+    }
+
+    String serviceUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    String emulatorUrl() {
+        return "http://localhost:" + emulatorPort;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Resident set size from {@code /proc/<pid>/status}, in MiB; NaN where /proc is not there. */
+    double rssMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

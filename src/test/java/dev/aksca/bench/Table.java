@@ -1,0 +1,80 @@
+package dev.aksca.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The printed report: service next to direct Graph, then round trips, burst and footprint. */
+final class Table {
+
+    /** Service target, and the direct Graph read it needs. */
+    private static final String[][] PAIRS = {
+        {"service GET policy", "direct policy read"},
+        {"service verification (uncached)", "direct sign-in read"},
+        {"service verification (cache hit)", "direct sign-in read"},
+    };
+
+    private Table() {
+    }
+
+    /** Service/direct ratios of one latency block, per pair and concurrency. */
+    static List<Map<String, Object>> compare(List<Stats> runs) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Stats service : runs) {
+            for (String[] pair : PAIRS) {
+                if (!pair[0].equals(service.target())) {
+                    continue;
+                }
+                Stats direct = runs.stream().filter(s -> s.target().equals(pair[1])
+                        && s.concurrency() == service.concurrency()).findFirst().orElseThrow();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("service", service.target());
+                row.put("direct", direct.target());
+                row.put("concurrency", service.concurrency());
+                row.put("p50Ratio", service.p50Millis() / direct.p50Millis());
+                row.put("addedP50Millis", service.p50Millis() - direct.p50Millis());
+                row.put("throughputRatio", service.throughput() / direct.throughput());
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    static String render(Map<String, Object> results) {
+        StringBuilder t = new StringBuilder("\n== Latency and throughput (service next to direct Graph) ==\n");
+        for (Map<String, Object> block : (List<Map<String, Object>>) results.get("latency")) {
+            t.append(String.format("%nGraph delay %s ms%n", block.get("graphDelayMillis")));
+            t.append(String.format("| %-34s | %3s | %9s | %9s | %9s | %6s |%n", "target", "c", "p50 ms", "p99 ms",
+                    "req/s", "errors"));
+            t.append("|").append("-".repeat(36)).append("|-----|-----------|-----------|-----------|--------|\n");
+            for (Stats s : (List<Stats>) block.get("runs")) {
+                t.append(String.format("| %-34s | %3d | %9.2f | %9.2f | %9.1f | %6d |%n", s.target(), s.concurrency(),
+                        s.p50Millis(), s.p99Millis(), s.throughput(), s.errors()));
+            }
+            t.append(String.format("%n| %-34s | %3s | %14s | %12s | %13s |%n", "service / direct", "c", "p50 ratio",
+                    "added p50 ms", "req/s ratio"));
+            t.append("|").append("-".repeat(36)).append("|-----|----------------|--------------|---------------|\n");
+            for (Map<String, Object> row : (List<Map<String, Object>>) block.get("comparison")) {
+                t.append(String.format("| %-34s | %3d | %14.3f | %12.2f | %13.3f |%n", row.get("service"),
+                        row.get("concurrency"), row.get("p50Ratio"), row.get("addedP50Millis"), row.get("throughputRatio")));
+            }
+        }
+        t.append("\n== Round trips per operation ==\n| operation | Graph | of which sign-in reads | ARM |\n|---|---|---|---|\n");
+        ((Map<String, Map<String, Object>>) results.get("roundTrips")).forEach((operation, trips) -> t.append(
+                String.format("| %s | %s | %s | %s |%n", operation, trips.get("graph"), trips.get("signInReads"),
+                        trips.get("arm"))));
+        Map<String, Object> burst = (Map<String, Object>) results.get("burst");
+        t.append(String.format("%n== Burst of %s identical verifications, Graph throttling on ==%n", burst.get("callers")));
+        t.append(String.format("sign-in reads issued: %s, Graph calls: %s, caller 429s: %s, statuses: %s, %.0f ms%n",
+                burst.get("signInReads"), burst.get("graphCalls"), burst.get("caller429s"), burst.get("callerStatuses"),
+                burst.get("millis")));
+        Map<String, Object> startup = (Map<String, Object>) results.get("startup");
+        t.append(String.format("%n== Footprint ==%nstart-to-ready ms: %s (median %.0f)%nQuarkus \"started in\" s: %s"
+                + "%nRSS at ready MiB: %s%nRSS after load MiB: %.1f%n", startup.get("startToReadyMillis"),
+                startup.get("medianStartToReadyMillis"), startup.get("quarkusStartedInSeconds"),
+                startup.get("rssAtReadyMiB"), results.get("rssAfterLoadMiB")));
+        return t.toString();
+    }
+}
