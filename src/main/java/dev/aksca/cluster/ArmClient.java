@@ -1,6 +1,8 @@
 package dev.aksca.cluster;
 
+import dev.aksca.ops.RequestIds;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,12 +19,14 @@ interface ArmClient {
     Response getCluster(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("resourceGroup") String resourceGroup,
             @PathParam("clusterName") String clusterName,
-            @QueryParam("api-version") String apiVersion);
+            @QueryParam("api-version") String apiVersion,
+            @HeaderParam(RequestIds.ARM_HEADER) String clientRequestId);
 
     @GET
     @Path("/agentPools")
     Response listAgentPools(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("resourceGroup") String resourceGroup,
             @PathParam("clusterName") String clusterName,
-            @QueryParam("api-version") String apiVersion);
+            @QueryParam("api-version") String apiVersion,
+            @HeaderParam(RequestIds.ARM_HEADER) String clientRequestId);
 }

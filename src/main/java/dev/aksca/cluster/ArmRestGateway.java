@@ -9,6 +9,8 @@ import dev.aksca.error.ApiProblem;
 import dev.aksca.error.ProblemType;
 import dev.aksca.error.UpstreamFailures;
 import dev.aksca.error.UpstreamProblem;
+import dev.aksca.ops.RequestIds;
+import dev.aksca.ops.UpstreamMetrics;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /** ARM over a Quarkus REST client, with a token of the service's own identity on every call. */
@@ -33,19 +35,21 @@ public class ArmRestGateway implements ArmGateway {
     private final AzureConfig config;
     private final Credentials credentials;
     private final String apiVersion;
+    private final UpstreamMetrics metrics;
     private volatile ArmClient client;
 
     @Inject
-    public ArmRestGateway(AzureConfig config, Credentials credentials) {
+    public ArmRestGateway(AzureConfig config, Credentials credentials, UpstreamMetrics metrics) {
         this.config = config;
         this.credentials = credentials;
+        this.metrics = metrics;
         this.apiVersion = config.arm().apiVersion();
     }
 
     @Override
     public ManagedCluster getCluster(ClusterRef cluster) {
-        JsonNode body = call(cluster, () -> client().getCluster(
-                cluster.subscriptionId(), cluster.resourceGroup(), cluster.name(), apiVersion));
+        JsonNode body = call("getCluster", cluster, requestId -> client().getCluster(
+                cluster.subscriptionId(), cluster.resourceGroup(), cluster.name(), apiVersion, requestId));
         JsonNode properties = body.path("properties");
         JsonNode aad = properties.path("aadProfile");
         List<String> adminGroups = new ArrayList<>();
@@ -57,8 +61,8 @@ public class ArmRestGateway implements ArmGateway {
 
     @Override
     public List<AgentPool> agentPools(ClusterRef cluster) {
-        JsonNode body = call(cluster, () -> client().listAgentPools(
-                cluster.subscriptionId(), cluster.resourceGroup(), cluster.name(), apiVersion));
+        JsonNode body = call("agentPools", cluster, requestId -> client().listAgentPools(
+                cluster.subscriptionId(), cluster.resourceGroup(), cluster.name(), apiVersion, requestId));
         List<AgentPool> pools = new ArrayList<>();
         for (JsonNode pool : body.path("value")) {
             JsonNode properties = pool.path("properties");
@@ -69,34 +73,45 @@ public class ArmRestGateway implements ArmGateway {
     }
 
     /** ARM reads are idempotent: retried while ARM throttles or is unavailable, up to the deadline. */
-    private JsonNode call(ClusterRef cluster, Supplier<Response> request) {
-        return Retries.call(config.arm().retryDeadline(), Retries.Policy.IDEMPOTENT, () -> attempt(cluster, request));
+    private JsonNode call(String metric, ClusterRef cluster, Function<String, Response> request) {
+        // Read on the caller's thread, where the API request's MDC is; the REST client may run elsewhere.
+        String requestId = RequestIds.current();
+        return Retries.call(config.arm().retryDeadline(), Retries.Policy.IDEMPOTENT, () -> {
+            UpstreamMetrics.Call timing = metrics.start("arm", metric);
+            Response response;
+            try {
+                response = request.apply(requestId);
+            } catch (RuntimeException e) {
+                ApiProblem problem = UpstreamFailures.transport("ARM", e);
+                timing.failed(0, problem);
+                throw problem;
+            }
+            try (response) {
+                int status = response.getStatus();
+                if (status == 200) {
+                    JsonNode body = response.readEntity(JsonNode.class);
+                    timing.succeeded();
+                    return body;
+                }
+                ApiProblem problem = failure(cluster, response, status);
+                timing.failed(status, problem);
+                throw problem;
+            }
+        });
     }
 
-    private JsonNode attempt(ClusterRef cluster, Supplier<Response> request) {
-        Response response;
-        try {
-            response = request.get();
-        } catch (RuntimeException e) {
-            throw UpstreamFailures.transport("ARM", e);
+    private static ApiProblem failure(ClusterRef cluster, Response response, int status) {
+        String code = errorCode(response);
+        if (status == 404) {
+            return new ApiProblem(ProblemType.CLUSTER_NOT_FOUND, "ARM does not know the managed cluster "
+                    + cluster.armId() + " (" + code + ")");
         }
-        try (response) {
-            int status = response.getStatus();
-            if (status == 200) {
-                return response.readEntity(JsonNode.class);
-            }
-            String code = errorCode(response);
-            if (status == 404) {
-                throw new ApiProblem(ProblemType.CLUSTER_NOT_FOUND, "ARM does not know the managed cluster "
-                        + cluster.armId() + " (" + code + ")");
-            }
-            if (status == 403 || status == 401) {
-                throw new ApiProblem(ProblemType.UPSTREAM_ERROR, "ARM denied reading " + cluster.armId() + " (" + code
-                        + "): the service's identity needs the Azure role 'Reader' (Microsoft.ContainerService/managedClusters/read)"
-                        + " on the cluster, its resource group or subscription");
-            }
-            throw UpstreamFailures.status("ARM", status, code, response.getHeaderString("Retry-After"));
+        if (status == 403 || status == 401) {
+            return new ApiProblem(ProblemType.UPSTREAM_ERROR, "ARM denied reading " + cluster.armId() + " (" + code
+                    + "): the service's identity needs the Azure role 'Reader' (Microsoft.ContainerService/managedClusters/read)"
+                    + " on the cluster, its resource group or subscription");
         }
+        return UpstreamFailures.status("ARM", status, code, response.getHeaderString("Retry-After"));
     }
 
     private static String errorCode(Response response) {

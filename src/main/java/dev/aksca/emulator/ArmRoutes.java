@@ -21,9 +21,19 @@ public class ArmRoutes {
     }
 
     void register(Router router) {
+        router.routeWithRegex(HttpMethod.GET, "(?i)/subscriptions/?").handler(this::subscriptions);
         router.routeWithRegex(HttpMethod.GET, CLUSTER + "/?").handler(this::cluster);
         router.routeWithRegex(HttpMethod.GET, CLUSTER + "/agentPools/?").handler(this::pools);
         router.routeWithRegex(HttpMethod.GET, CLUSTER + "/agentPools/([^/]+)/?").handler(this::pool);
+    }
+
+    /** ARM's subscription list: the service's readiness check reads it as a cheap authenticated call. */
+    private void subscriptions(RoutingContext ctx) {
+        JsonArray value = new JsonArray();
+        state.clusters().stream().map(cluster -> cluster.getString("id").split("/")[2]).distinct()
+                .forEach(id -> value.add(new JsonObject().put("id", "/subscriptions/" + id).put("subscriptionId", id)
+                        .put("state", "Enabled")));
+        Responses.json(ctx, 200, Responses.JSON, new JsonObject().put("value", value));
     }
 
     private void cluster(RoutingContext ctx) {

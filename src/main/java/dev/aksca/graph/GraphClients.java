@@ -7,12 +7,17 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.RequestOption;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import dev.aksca.azure.AzureConfig;
+import dev.aksca.ops.RequestIds;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /** Builds the one GraphServiceClient the service uses. */
 final class GraphClients {
@@ -35,7 +40,12 @@ final class GraphClients {
         // the service decides itself which calls are safe to retry.
         RequestOption[] noRetry = {new RetryHandlerOption((delay, attempt, request, response) -> false, 0, 0)};
         Duration timeout = config.graph().timeout();
-        OkHttpClient http = GraphClientFactory.create(GraphClientFactory.createDefaultGraphInterceptors(noRetry))
+        Interceptor[] defaults = GraphClientFactory.createDefaultGraphInterceptors(noRetry);
+        Interceptor[] interceptors = new Interceptor[defaults.length + 1];
+        // First: the SDK's telemetry handler sets a random client-request-id unless one is there already.
+        interceptors[0] = GraphClients::clientRequestId;
+        System.arraycopy(defaults, 0, interceptors, 1, defaults.length);
+        OkHttpClient http = GraphClientFactory.create(interceptors)
                 .connectionPool(new ConnectionPool(MAX_CONNECTIONS, 5, TimeUnit.MINUTES))
                 .dispatcher(dispatcher())
                 .connectTimeout(timeout)
@@ -52,5 +62,15 @@ final class GraphClients {
         dispatcher.setMaxRequests(MAX_CONNECTIONS);
         dispatcher.setMaxRequestsPerHost(MAX_CONNECTIONS);
         return dispatcher;
+    }
+
+    /** OkHttp runs the SDK's synchronous calls on the caller's thread, where the API request's MDC is. */
+    private static Response clientRequestId(Interceptor.Chain chain) throws IOException {
+        String requestId = RequestIds.current();
+        Request request = chain.request();
+        if (requestId == null) {
+            return chain.proceed(request);
+        }
+        return chain.proceed(request.newBuilder().header(RequestIds.GRAPH_HEADER, requestId).build());
     }
 }

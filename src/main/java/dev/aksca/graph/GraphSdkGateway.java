@@ -15,6 +15,7 @@ import dev.aksca.azure.Credentials;
 import dev.aksca.azure.Retries;
 import dev.aksca.error.ApiProblem;
 import dev.aksca.error.UpstreamProblem;
+import dev.aksca.ops.UpstreamMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -43,19 +44,21 @@ public class GraphSdkGateway implements GraphGateway {
     private final AzureConfig config;
     private final Credentials credentials;
     private final PolicyWriteLimiter writeLimiter;
+    private final UpstreamMetrics metrics;
     private volatile GraphServiceClient client;
 
     @Inject
-    public GraphSdkGateway(AzureConfig config, Credentials credentials) {
+    public GraphSdkGateway(AzureConfig config, Credentials credentials, UpstreamMetrics metrics) {
         this.config = config;
         this.credentials = credentials;
+        this.metrics = metrics;
         this.writeLimiter = new PolicyWriteLimiter(config.graph().policyWriteInterval());
     }
 
     @Override
     public List<CaPolicy> findPoliciesByDisplayName(String displayName) {
         String filter = "displayName eq " + ODataLiterals.quote(displayName);
-        return call("listing Conditional Access policies", POLICY_READ, () -> collect(
+        return call("findPoliciesByDisplayName", "listing Conditional Access policies", POLICY_READ, () -> collect(
                 client().identity().conditionalAccess().policies().get(request -> {
                     request.queryParameters.filter = filter;
                     request.queryParameters.select = GraphPolicies.SELECT;
@@ -64,20 +67,20 @@ public class GraphSdkGateway implements GraphGateway {
 
     @Override
     public List<CaPolicy> listPolicies() {
-        return call("listing Conditional Access policies", POLICY_READ,
+        return call("listPolicies", "listing Conditional Access policies", POLICY_READ,
                 () -> collect(client().identity().conditionalAccess().policies()
                         .get(request -> request.queryParameters.select = GraphPolicies.SELECT)));
     }
 
     @Override
     public CaPolicy createPolicy(CaPolicy draft) {
-        return write("creating a Conditional Access policy", Retries.Policy.THROTTLED_ONLY,
+        return write("createPolicy", "creating a Conditional Access policy", Retries.Policy.THROTTLED_ONLY,
                 () -> GraphPolicies.fromGraph(client().identity().conditionalAccess().policies().post(toGraph(draft, true))));
     }
 
     @Override
     public void updatePolicy(String policyId, CaPolicy draft) {
-        write("updating a Conditional Access policy", Retries.Policy.IDEMPOTENT, () -> {
+        write("updatePolicy", "updating a Conditional Access policy", Retries.Policy.IDEMPOTENT, () -> {
             client().identity().conditionalAccess().policies().byConditionalAccessPolicyId(policyId)
                     .patch(toGraph(draft, false));
             return null;
@@ -86,7 +89,7 @@ public class GraphSdkGateway implements GraphGateway {
 
     @Override
     public boolean deletePolicy(String policyId) {
-        return write("deleting a Conditional Access policy", Retries.Policy.IDEMPOTENT, () -> {
+        return write("deletePolicy", "deleting a Conditional Access policy", Retries.Policy.IDEMPOTENT, () -> {
             try {
                 client().identity().conditionalAccess().policies().byConditionalAccessPolicyId(policyId).delete();
                 return true;
@@ -101,33 +104,36 @@ public class GraphSdkGateway implements GraphGateway {
 
     @Override
     public List<SignInRecord> signIns(SignInQuery query) {
-        return call("reading sign-in logs", AUDIT_LOG_READ, () -> GraphSignIns.read(client(), query));
+        return call("signIns", "reading sign-in logs", AUDIT_LOG_READ, () -> GraphSignIns.read(client(), query));
     }
 
     @Override
     public List<LicenceSku> subscribedSkus() {
-        return call("reading the tenant's subscribed SKUs", DIRECTORY_READ, () -> GraphDirectory.subscribedSkus(client()));
+        return call("subscribedSkus", "reading the tenant's subscribed SKUs", DIRECTORY_READ,
+                () -> GraphDirectory.subscribedSkus(client()));
     }
 
     @Override
     public Optional<ServicePrincipalInfo> servicePrincipalByAppId(String appId) {
-        return call("looking up a service principal", DIRECTORY_READ,
+        return call("servicePrincipalByAppId", "looking up a service principal", DIRECTORY_READ,
                 () -> GraphDirectory.servicePrincipalByAppId(client(), appId));
     }
 
     @Override
     public List<DirectoryObjectInfo> directoryObjectsByIds(List<String> ids, List<String> types) {
-        return call("resolving directory objects by id", DIRECTORY_READ, () -> GraphDirectory.byIds(client(), ids, types));
+        return call("directoryObjectsByIds", "resolving directory objects by id", DIRECTORY_READ,
+                () -> GraphDirectory.byIds(client(), ids, types));
     }
 
     @Override
     public Optional<DirectoryUser> findUser(String idOrUpn) {
-        return call("reading a user", DIRECTORY_READ, () -> GraphWhatIf.user(client(), idOrUpn));
+        return call("user", "reading a user", DIRECTORY_READ, () -> GraphWhatIf.user(client(), idOrUpn));
     }
 
     @Override
     public List<WhatIfResult> evaluate(WhatIfQuery query) {
-        return call("evaluating Conditional Access (What-If)", POLICY_READ, () -> GraphWhatIf.evaluate(client(), query));
+        return call("evaluate", "evaluating Conditional Access (What-If)", POLICY_READ,
+                () -> GraphWhatIf.evaluate(client(), query));
     }
 
     private List<CaPolicy> collect(ConditionalAccessPolicyCollectionResponse first) {
@@ -169,27 +175,33 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     /** A read: retried while Graph throttles or is unavailable, up to the configured deadline. */
-    private <T> T call(String operation, String permission, Supplier<T> call) {
+    private <T> T call(String metric, String operation, String permission, Supplier<T> call) {
         return Retries.call(config.graph().retryDeadline(), Retries.Policy.IDEMPOTENT,
-                () -> attempt(operation, permission, call));
+                () -> attempt(metric, operation, permission, call));
     }
 
     /** A policy write: paced to Graph's per-tenant limit, retried as far as the policy allows. */
-    private <T> T write(String operation, Retries.Policy policy, Supplier<T> call) {
+    private <T> T write(String metric, String operation, Retries.Policy policy, Supplier<T> call) {
         Duration deadline = config.graph().retryDeadline();
         return Retries.call(deadline, policy, () -> {
             writeLimiter.acquire(deadline);
-            return attempt(operation, POLICY_WRITE, call);
+            return attempt(metric, operation, POLICY_WRITE, call);
         });
     }
 
-    private static <T> T attempt(String operation, String permission, Supplier<T> call) {
+    private <T> T attempt(String metric, String operation, String permission, Supplier<T> call) {
+        UpstreamMetrics.Call timing = metrics.start("graph", metric);
         try {
-            return call.get();
+            T result = call.get();
+            timing.succeeded();
+            return result;
         } catch (ApiProblem problem) {
+            timing.failed(0, problem);
             throw problem;
         } catch (RuntimeException e) {
-            throw GraphFailures.map(e, operation, permission);
+            ApiProblem problem = GraphFailures.map(e, operation, permission);
+            timing.failed(GraphFailures.status(e), problem);
+            throw problem;
         }
     }
 

@@ -95,7 +95,9 @@ public class AccessPolicyResource {
     @GET
     @Path(CLUSTER + "/accessPolicies")
     @RolesAllowed(READ)
-    @Operation(operationId = "listClusterAccessPolicies", summary = "The cluster's managed policies (those that exist)")
+    @Operation(operationId = "listClusterAccessPolicies", summary = "The cluster's managed policies (those that exist)",
+            description = "Reads the tenant's Conditional Access policies named for this cluster: none, one or both"
+                    + " kinds. The cluster itself is not looked up in ARM, so policies of a deleted cluster are listed too.")
     @APIResponse(responseCode = "200", description = "Zero, one or two policies",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessPolicyList.class)))
     public AccessPolicyList listForCluster(@BeanParam ClusterOnlyPath path) {
@@ -105,7 +107,9 @@ public class AccessPolicyResource {
     @GET
     @Path(CLUSTER + "/accessPolicies/{kind}")
     @RolesAllowed(READ)
-    @Operation(operationId = "getAccessPolicy", summary = "One managed policy")
+    @Operation(operationId = "getAccessPolicy", summary = "One managed policy",
+            description = "The Graph policy 'AKS {kind} {clusterArmId}' as it is now, including changes made outside"
+                    + " this service (compare with the desired state by applying with dryRun=true).")
     @APIResponse(responseCode = "200", description = "The policy as it is in Graph",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessPolicy.class)))
     @APIResponse(responseCode = "404", description = "No managed policy of this kind for the cluster",
@@ -136,7 +140,9 @@ public class AccessPolicyResource {
     @GET
     @Path("/accessPolicies")
     @RolesAllowed(READ)
-    @Operation(operationId = "listAllAccessPolicies", summary = "Every policy this service manages in the tenant")
+    @Operation(operationId = "listAllAccessPolicies", summary = "Every policy this service manages in the tenant",
+            description = "Every Conditional Access policy whose name marks it as managed by this service, for every"
+                    + " cluster. Counts toward the tenant's limit of 195 policies.")
     @APIResponse(responseCode = "200", description = "Sorted by cluster id, then kind",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessPolicyList.class)))
     public AccessPolicyList listAll() {

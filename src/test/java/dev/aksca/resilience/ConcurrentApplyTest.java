@@ -11,6 +11,7 @@ import dev.aksca.azure.Credentials;
 import dev.aksca.cluster.ArmGateway;
 import dev.aksca.cluster.ClusterRef;
 import dev.aksca.graph.GraphSdkGateway;
+import dev.aksca.ops.UpstreamMetrics;
 import dev.aksca.policy.AccessPolicyService;
 import dev.aksca.policy.BreakGlassConfig;
 import dev.aksca.policy.PolicyKind;
@@ -50,6 +51,9 @@ class ConcurrentApplyTest {
     @Inject
     BreakGlassConfig breakGlass;
 
+    @Inject
+    UpstreamMetrics metrics;
+
     @BeforeEach
     void throttledTenant() {
         Emulator.reset();
@@ -63,7 +67,7 @@ class ConcurrentApplyTest {
 
     @Test
     void fiftyConcurrentIdenticalAppliesFromTwoReplicasEndWithExactlyOnePolicy() throws Exception {
-        GraphSdkGateway secondGraph = new GraphSdkGateway(config, new Credentials(config));
+        GraphSdkGateway secondGraph = new GraphSdkGateway(config, new Credentials(config), metrics);
         AccessPolicyService secondReplica = new AccessPolicyService(secondGraph, arm, breakGlass, config,
                 new PolicyListCache(secondGraph, () -> Duration.ofSeconds(30)));
         ClusterRef cluster = ClusterRef.of("00000000-0000-0000-0000-000000000001", "rg-demo", "aks-demo");
