@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 public class Credentials {
 
     private final AzureConfig config;
-    private volatile TokenCredential credential;
+    private final Lazy<TokenCredential> credential = new Lazy<>(() -> new CachingCredential(build()));
 
     @Inject
     public Credentials(AzureConfig config) {
@@ -18,16 +18,7 @@ public class Credentials {
     }
 
     public TokenCredential credential() {
-        TokenCredential current = credential;
-        if (current == null) {
-            synchronized (this) {
-                if (credential == null) {
-                    credential = new CachingCredential(build());
-                }
-                current = credential;
-            }
-        }
-        return current;
+        return credential.get();
     }
 
     private TokenCredential build() {

@@ -4,6 +4,7 @@ import com.azure.core.credential.TokenRequestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aksca.azure.AzureConfig;
 import dev.aksca.azure.Credentials;
+import dev.aksca.azure.Lazy;
 import dev.aksca.azure.Retries;
 import dev.aksca.error.ApiProblem;
 import dev.aksca.error.ProblemType;
@@ -36,7 +37,7 @@ public class ArmRestGateway implements ArmGateway {
     private final Credentials credentials;
     private final String apiVersion;
     private final UpstreamMetrics metrics;
-    private volatile ArmClient client;
+    private final Lazy<ArmClient> client = new Lazy<>(this::build);
 
     @Inject
     public ArmRestGateway(AzureConfig config, Credentials credentials, UpstreamMetrics metrics) {
@@ -123,16 +124,7 @@ public class ArmRestGateway implements ArmGateway {
     }
 
     private ArmClient client() {
-        ArmClient current = client;
-        if (current == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = build();
-                }
-                current = client;
-            }
-        }
-        return current;
+        return client.get();
     }
 
     private ArmClient build() {

@@ -26,11 +26,6 @@ public class ApiProblem extends RuntimeException {
                 List.of(new Problem.FieldError(field, in, detail)), Map.of());
     }
 
-    public static ApiProblem unavailable(String detail, long retryAfterSeconds) {
-        return new ApiProblem(ProblemType.UPSTREAM_UNAVAILABLE, detail, List.of(),
-                Map.of("Retry-After", String.valueOf(Math.max(1, retryAfterSeconds))));
-    }
-
     public ProblemType type() {
         return type;
     }

@@ -12,6 +12,7 @@ import com.microsoft.graph.models.ConditionalAccessUsers;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.aksca.azure.AzureConfig;
 import dev.aksca.azure.Credentials;
+import dev.aksca.azure.Lazy;
 import dev.aksca.azure.Retries;
 import dev.aksca.error.ApiProblem;
 import dev.aksca.error.UpstreamProblem;
@@ -45,7 +46,7 @@ public class GraphSdkGateway implements GraphGateway {
     private final Credentials credentials;
     private final PolicyWriteLimiter writeLimiter;
     private final UpstreamMetrics metrics;
-    private volatile GraphServiceClient client;
+    private final Lazy<GraphServiceClient> client = new Lazy<>(this::createClient);
 
     @Inject
     public GraphSdkGateway(AzureConfig config, Credentials credentials, UpstreamMetrics metrics) {
@@ -206,15 +207,10 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     private GraphServiceClient client() {
-        GraphServiceClient current = client;
-        if (current == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = GraphClients.create(config, credentials.credential());
-                }
-                current = client;
-            }
-        }
-        return current;
+        return client.get();
+    }
+
+    private GraphServiceClient createClient() {
+        return GraphClients.create(config, credentials.credential());
     }
 }
