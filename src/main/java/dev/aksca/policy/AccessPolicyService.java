@@ -9,14 +9,19 @@ import dev.aksca.error.ApiProblem;
 import dev.aksca.error.ProblemType;
 import dev.aksca.graph.CaPolicy;
 import dev.aksca.graph.GraphGateway;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
@@ -31,16 +36,28 @@ public class AccessPolicyService {
     private final BreakGlassConfig breakGlass;
     private final AzureConfig azure;
     private final PolicyListCache policyList;
+    private final Duration confirmCreateAfter;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService confirmations = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "aksca-create-confirmation");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Inject
     public AccessPolicyService(GraphGateway graph, ArmGateway arm, BreakGlassConfig breakGlass, AzureConfig azure,
-            PolicyListCache policyList) {
+            PolicyListCache policyList, PolicyConfig config) {
         this.graph = graph;
         this.arm = arm;
         this.breakGlass = breakGlass;
         this.azure = azure;
         this.policyList = policyList;
+        this.confirmCreateAfter = config.confirmCreateAfter();
+    }
+
+    @PreDestroy
+    void stop() {
+        confirmations.shutdownNow();
     }
 
     /** The result of an apply; {@code created} decides 201 versus 200. */
@@ -70,7 +87,7 @@ public class AccessPolicyService {
         if (noExclusion && acknowledged) {
             warnings.add("No break-glass exclusion: acknowledged by acknowledgeNoBreakGlass.");
         }
-        ReentrantLock lock = locks.computeIfAbsent(desired.displayName(), name -> new ReentrantLock());
+        ReentrantLock lock = lock(desired.displayName());
         lock.lock();
         try {
             Applied applied = write(kind, cluster, desired, dryRun, warnings);
@@ -92,10 +109,15 @@ public class AccessPolicyService {
             }
             CaPolicy created = createOnce(desired);
             policyList.written(created);
-            Optional<CaPolicy> survivor = converge(graph.findPoliciesByDisplayName(desired.displayName()), warnings);
-            if (survivor.isPresent() && !survivor.get().id().equals(created.id())) {
-                // Another replica created it first: ours was the duplicate, the older one is the policy.
-                return update(kind, cluster, survivor.get(), desired, false);
+            if (confirmCreateAfter.isZero()) {
+                Optional<CaPolicy> survivor = converge(graph.findPoliciesByDisplayName(desired.displayName()), warnings);
+                if (survivor.isPresent() && !survivor.get().id().equals(created.id())) {
+                    // Another replica created it first: ours was the duplicate, the older one is the policy.
+                    return update(kind, cluster, survivor.get(), desired, false);
+                }
+            } else {
+                confirmations.schedule(() -> confirmCreated(desired.displayName()), confirmCreateAfter.toMillis(),
+                        TimeUnit.MILLISECONDS);
             }
             LOG.infof("created %s policy %s for %s", kind, created.id(), cluster.armId());
             return new Applied(AccessPolicyViews.view(kind, cluster, created).withApply(Outcome.CREATED, List.of(), null), true);
@@ -135,6 +157,24 @@ public class AccessPolicyService {
             }
             return graph.createPolicy(desired);
         });
+    }
+
+    private ReentrantLock lock(String displayName) {
+        return locks.computeIfAbsent(displayName, name -> new ReentrantLock());
+    }
+
+    /** The deferred half of a create: the caller already has its answer, so a failure here is only logged. */
+    private void confirmCreated(String displayName) {
+        ReentrantLock lock = lock(displayName);
+        lock.lock();
+        try {
+            converge(graph.findPoliciesByDisplayName(displayName), new ArrayList<>());
+        } catch (RuntimeException e) {
+            LOG.warnf("could not confirm that %s is the only policy with its name (the next apply will): %s",
+                    displayName, e.getMessage());
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**

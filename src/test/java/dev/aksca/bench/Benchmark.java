@@ -67,9 +67,20 @@ public final class Benchmark {
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "runMillis", runBudget.toMillis(),
                 "serviceJvmOptions", serviceOptions));
-        results.put("startup", startups(jar, Integer.getInteger("bench.starts", 3)));
-        try (ServiceProcess service = ServiceProcess.start(jar, out.resolve("service.log"), serviceOptions)) {
-            Session session = new Session(service);
+        try (ServiceProcess tenant = ServiceProcess.emulatedTenant(jar, out.resolve("emulated-tenant.log"))) {
+            results.put("startup", startups(jar, tenant.emulatorPort, Integer.getInteger("bench.starts", 3)));
+            measure(jar, tenant);
+        }
+        Files.writeString(out.resolve("results.json"),
+                Tenant.json().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        System.out.println(Table.render(results));
+        System.out.println("JSON: " + out.resolve("results.json"));
+    }
+
+    private void measure(Path jar, ServiceProcess emulatedTenant) throws Exception {
+        try (ServiceProcess service = ServiceProcess.service(jar, out.resolve("service.log"),
+                emulatedTenant.emulatorPort, serviceOptions)) {
+            Session session = new Session(service, emulatedTenant);
             session.prepare();
             results.put("roundTrips", session.roundTrips());
             session.warmUp();
@@ -81,18 +92,15 @@ public final class Benchmark {
             results.put("rssAfterLoadMiB", service.rssMiB());
             results.put("burst", session.burst(200));
         }
-        Files.writeString(out.resolve("results.json"),
-                Tenant.json().writerWithDefaultPrettyPrinter().writeValueAsString(results));
-        System.out.println(Table.render(results));
-        System.out.println("JSON: " + out.resolve("results.json"));
     }
 
-    private Map<String, Object> startups(Path jar, int starts) throws Exception {
+    private Map<String, Object> startups(Path jar, int emulatorPort, int starts) throws Exception {
         List<Double> ready = new ArrayList<>();
         List<Double> quarkus = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
-            try (ServiceProcess service = ServiceProcess.start(jar, out.resolve("start-" + i + ".log"), serviceOptions)) {
+            try (ServiceProcess service = ServiceProcess.service(jar, out.resolve("start-" + i + ".log"), emulatorPort,
+                    serviceOptions)) {
                 ready.add(service.readyMillis);
                 quarkus.add(service.quarkusStartedSeconds);
                 rss.add(service.rssMiB());
@@ -122,9 +130,12 @@ public final class Benchmark {
         private String signInQuery;
         private final String cachedSince = iso(base.minusMillis(1));
 
-        Session(ServiceProcess service) {
+        private final String emulator;
+
+        Session(ServiceProcess service, ServiceProcess emulatedTenant) {
             this.service = service;
-            this.tenant = new Tenant(http, service.emulatorUrl());
+            this.emulator = emulatedTenant.emulatorUrl();
+            this.tenant = new Tenant(http, emulator);
         }
 
         void prepare() throws Exception {
@@ -246,7 +257,7 @@ public final class Benchmark {
         }
 
         private HttpRequest.Builder graph(String path, String decodedQuery) {
-            return HttpRequest.newBuilder(URI.create(service.emulatorUrl() + path + "?" + encode(decodedQuery)))
+            return HttpRequest.newBuilder(URI.create(emulator + path + "?" + encode(decodedQuery)))
                     .header("Authorization", "Bearer " + graphToken).header("Accept", "application/json");
         }
 

@@ -22,7 +22,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The packaged jar as a child process with the emulated tenant embedded, as an operator would start it. */
+/**
+ * The packaged jar as a child process, as an operator would start it. The emulated tenant runs in a process of its
+ * own (the same jar with only the emulator's listener in use), so the service's start-up, heap and RSS are its own.
+ */
 final class ServiceProcess implements AutoCloseable {
 
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
@@ -42,16 +45,28 @@ final class ServiceProcess implements AutoCloseable {
         this.quarkusStartedSeconds = startedSeconds;
     }
 
+    /** The emulated tenant on a free port, ready when its own HTTP port answers. */
+    static ServiceProcess emulatedTenant(Path jar, Path log) throws IOException, InterruptedException {
+        return start(jar, log, freePort(), true, List.of());
+    }
+
+    /** The service against an emulated tenant already listening on {@code emulatorPort}, emulator switched off. */
+    static ServiceProcess service(Path jar, Path log, int emulatorPort, List<String> jvmOptions)
+            throws IOException, InterruptedException {
+        return start(jar, log, emulatorPort, false, jvmOptions);
+    }
+
     /** Starts the jar and waits until {@code /q/health/ready} answers 200; the clock starts before the fork. */
-    static ServiceProcess start(Path jar, Path log, List<String> properties) throws IOException, InterruptedException {
+    private static ServiceProcess start(Path jar, Path log, int emulatorPort, boolean emulator, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         int httpPort = freePort();
-        int emulatorPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
         command.add("-Dquarkus.profile=emulator");
+        command.add("-Daksca.emulator.enabled=" + emulator);
         command.add("-Daksca.emulator.port=" + emulatorPort);
         command.add("-Dquarkus.http.port=" + httpPort);
-        command.addAll(properties);
         command.add("-jar");
         command.add(jar.toString());
         long begin = System.nanoTime();
