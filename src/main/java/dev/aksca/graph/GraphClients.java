@@ -3,9 +3,11 @@ package dev.aksca.graph;
 import com.azure.core.credential.TokenCredential;
 import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
 import com.microsoft.graph.core.requests.GraphClientFactory;
+import com.microsoft.graph.core.requests.middleware.GraphTelemetryHandler;
+import com.microsoft.graph.core.requests.options.GraphClientOption;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.microsoft.kiota.RequestOption;
-import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
+import com.microsoft.kiota.http.middleware.ParametersNameDecodingHandler;
+import com.microsoft.kiota.http.middleware.UserAgentHandler;
 import dev.aksca.azure.AzureConfig;
 import dev.aksca.ops.RequestIds;
 import java.io.IOException;
@@ -36,15 +38,17 @@ final class GraphClients {
         String[] allowedHosts = {URI.create(endpoint).getHost()};
         AzureIdentityAuthenticationProvider auth =
                 new AzureIdentityAuthenticationProvider(credential, allowedHosts, config.cloud().graphScope());
-        // The SDK's own retry would re-send POSTs (a duplicate policy) and sleep on the caller's thread;
-        // the service decides itself which calls are safe to retry.
-        RequestOption[] noRetry = {new RetryHandlerOption((delay, attempt, request, response) -> false, 0, 0)};
         Duration timeout = config.graph().timeout();
-        Interceptor[] defaults = GraphClientFactory.createDefaultGraphInterceptors(noRetry);
-        Interceptor[] interceptors = new Interceptor[defaults.length + 1];
-        // First: the SDK's telemetry handler sets a random client-request-id unless one is there already.
-        interceptors[0] = GraphClients::clientRequestId;
-        System.arraycopy(defaults, 0, interceptors, 1, defaults.length);
+        // Only the middleware these calls need, each run on every Graph call: the SDK's retry handler would re-send
+        // POSTs (a duplicate policy) and sleep on the caller's thread, so the service decides itself what is safe to
+        // retry; nothing here follows redirects, replaces /me URLs or inspects headers.
+        Interceptor[] interceptors = {
+            // First: the telemetry handler sets a random client-request-id unless one is there already.
+            GraphClients::clientRequestId,
+            new GraphTelemetryHandler(new GraphClientOption()),
+            new ParametersNameDecodingHandler(),
+            new UserAgentHandler(),
+        };
         OkHttpClient http = GraphClientFactory.create(interceptors)
                 .connectionPool(new ConnectionPool(MAX_CONNECTIONS, 5, TimeUnit.MINUTES))
                 .dispatcher(dispatcher())
