@@ -47,21 +47,21 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The emulated tenant on a free port, ready when its own HTTP port answers. */
     static ServiceProcess emulatedTenant(Path jar, Path log) throws IOException, InterruptedException {
-        return start(jar, log, freePort(), true, List.of());
+        return start(ProcessHandle.current().info().command().orElse("java"), jar, log, freePort(), true, List.of());
     }
 
     /** The service against an emulated tenant already listening on {@code emulatorPort}, emulator switched off. */
     static ServiceProcess service(Path jar, Path log, int emulatorPort, List<String> jvmOptions)
             throws IOException, InterruptedException {
-        return start(jar, log, emulatorPort, false, jvmOptions);
+        return start(java(), jar, log, emulatorPort, false, jvmOptions);
     }
 
     /** Starts the jar and waits until {@code /q/health/ready} answers 200; the clock starts before the fork. */
-    private static ServiceProcess start(Path jar, Path log, int emulatorPort, boolean emulator, List<String> jvmOptions)
-            throws IOException, InterruptedException {
+    private static ServiceProcess start(String java, Path jar, Path log, int emulatorPort, boolean emulator,
+            List<String> jvmOptions) throws IOException, InterruptedException {
         int httpPort = freePort();
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(java);
         command.addAll(jvmOptions);
         command.add("-Dquarkus.profile=emulator");
         command.add("-Daksca.emulator.enabled=" + emulator);
@@ -120,6 +120,24 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The JVM that runs the service: {@code -Dbench.java=/path/to/bin/java}, else the benchmark's own. */
+    static String java() {
+        String java = System.getProperty("bench.java", "");
+        return java.isBlank() ? ProcessHandle.current().info().command().orElse("java") : java;
+    }
+
+    static String javaVersion() throws IOException, InterruptedException {
+        Process version = new ProcessBuilder(java(), "-version").redirectErrorStream(true).start();
+        String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        version.waitFor();
+        return text.lines().findFirst().orElse("");
+    }
+
+    static int javaFeatureVersion() throws IOException, InterruptedException {
+        Matcher matcher = Pattern.compile("version \"(?:1\\.)?(\\d+)").matcher(javaVersion());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
     String serviceUrl() {
         return "http://localhost:" + httpPort;
     }
@@ -148,8 +166,13 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(10));
+    }
+
+    /** SIGTERM, so shutdown hooks run (and a JVM asked to write a class archive writes it), then waits for it. */
+    void stop(Duration patience) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
         }
     }

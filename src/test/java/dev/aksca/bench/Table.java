@@ -71,10 +71,16 @@ final class Table {
                 burst.get("signInReads"), burst.get("graphCalls"), burst.get("caller429s"), burst.get("callerStatuses"),
                 burst.get("millis")));
         Map<String, Object> startup = (Map<String, Object>) results.get("startup");
-        t.append(String.format("%n== Footprint ==%nstart-to-ready ms: %s (median %.0f)%nQuarkus \"started in\" s: %s"
-                + "%nRSS at ready MiB: %s%nRSS after load MiB: %.1f%n", startup.get("startToReadyMillis"),
-                startup.get("medianStartToReadyMillis"), startup.get("quarkusStartedInSeconds"),
-                startup.get("rssAtReadyMiB"), results.get("rssAfterLoadMiB")));
+        t.append(String.format("%n== Footprint (%s) ==%n", startup.get("java")));
+        footprint(t, "plain java -jar", (Map<String, Object>) startup.get("plain"));
+        footprint(t, "with " + startup.get("archiveOptions"), (Map<String, Object>) startup.get("withArchive"));
+        t.append(String.format("RSS after the load runs MiB: %.1f%n", results.get("rssAfterLoadMiB")));
         return t.toString();
+    }
+
+    private static void footprint(StringBuilder t, String label, Map<String, Object> series) {
+        t.append(String.format("%s: start-to-ready ms %s (median %.0f); Quarkus \"started in\" s %s; RSS at ready MiB %s%n",
+                label, series.get("startToReadyMillis"), series.get("medianStartToReadyMillis"),
+                series.get("quarkusStartedInSeconds"), series.get("rssAtReadyMiB")));
     }
 }
