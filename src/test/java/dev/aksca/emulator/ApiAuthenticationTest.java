@@ -1,11 +1,12 @@
 package dev.aksca.emulator;
 
-import static dev.aksca.emulator.Emulator.anonymous;
+import static dev.aksca.support.Emulator.anonymous;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.aksca.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -28,7 +29,7 @@ class ApiAuthenticationTest {
 
     @Test
     void graphCallWithoutTokenIsRefusedInGraphsEnvelope() {
-        anonymous().header("client-request-id", "my-correlation").get(Emulator.POLICIES).then()
+        anonymous().header("client-request-id", "my-correlation").get(Emulator.POLICIES_PATH).then()
                 .statusCode(401)
                 .header("client-request-id", "my-correlation")
                 .body("error.code", equalTo("InvalidAuthenticationToken"))
@@ -41,7 +42,7 @@ class ApiAuthenticationTest {
     @Test
     void graphRefusesATokenIssuedForTheApiOrForArm() {
         String apiToken = Emulator.token("aksca-admin", "aksca-admin-secret", Emulator.API_SCOPE);
-        anonymous().auth().oauth2(apiToken).get(Emulator.POLICIES).then()
+        anonymous().auth().oauth2(apiToken).get(Emulator.POLICIES_PATH).then()
                 .statusCode(401)
                 .body("error.code", equalTo("InvalidAuthenticationToken"))
                 .body("error.message", equalTo("Access token validation failure. Invalid audience."));
@@ -54,17 +55,17 @@ class ApiAuthenticationTest {
         Client service = issuer.client("aksca-service").orElseThrow();
         String expired = issuer.issue(service, TenantUrls.GRAPH_AUDIENCE, Instant.now().minus(Duration.ofHours(2)),
                 Duration.ofHours(1));
-        anonymous().auth().oauth2(expired).get(Emulator.POLICIES).then()
+        anonymous().auth().oauth2(expired).get(Emulator.POLICIES_PATH).then()
                 .statusCode(401)
                 .body("error.message", equalTo("Lifetime validation failed, the token is expired."));
 
         String valid = Emulator.graphToken();
         String[] parts = valid.split("\\.");
         String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
-        anonymous().auth().oauth2(tampered).get(Emulator.POLICIES).then()
+        anonymous().auth().oauth2(tampered).get(Emulator.POLICIES_PATH).then()
                 .statusCode(401)
                 .body("error.code", equalTo("InvalidAuthenticationToken"));
-        anonymous().auth().oauth2("not-a-jwt").get(Emulator.POLICIES).then().statusCode(401);
+        anonymous().auth().oauth2("not-a-jwt").get(Emulator.POLICIES_PATH).then().statusCode(401);
     }
 
     @Test
@@ -82,7 +83,7 @@ class ApiAuthenticationTest {
 
     @Test
     void validServiceTokensAreAccepted() {
-        Emulator.graph().get(Emulator.POLICIES).then().statusCode(200);
+        Emulator.graph().get(Emulator.POLICIES_PATH).then().statusCode(200);
         Emulator.arm().get(Emulator.CLUSTERS + "/aks-demo").then().statusCode(200);
     }
 }

@@ -1,14 +1,15 @@
 package dev.aksca.emulator;
 
-import static dev.aksca.emulator.Emulator.CLUSTERS;
-import static dev.aksca.emulator.Emulator.anonymous;
-import static dev.aksca.emulator.Emulator.arm;
+import static dev.aksca.support.Emulator.CLUSTERS;
+import static dev.aksca.support.Emulator.anonymous;
+import static dev.aksca.support.Emulator.arm;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.aksca.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,6 +3,7 @@ package dev.aksca.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aksca.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonArray;
@@ -35,7 +36,7 @@ class ConcurrencyTest {
                 .body("{\"pathRegex\":\"/groups/\",\"delayMs\":" + DELAY_MS + ",\"count\":-1}")
                 .post("/emulator/faults").then().statusCode(201);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Emulator.base()
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Emulator.baseUrl()
                         + "/v1.0/groups/a0000000-0000-0000-0000-000000000002"))
                 .header("authorization", "Bearer " + Emulator.graphToken())
                 .timeout(Duration.ofSeconds(30))

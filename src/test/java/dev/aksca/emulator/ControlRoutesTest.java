@@ -1,10 +1,10 @@
 package dev.aksca.emulator;
 
-import static dev.aksca.emulator.Emulator.CLUSTERS;
-import static dev.aksca.emulator.Emulator.POLICIES;
-import static dev.aksca.emulator.Emulator.anonymous;
-import static dev.aksca.emulator.Emulator.arm;
-import static dev.aksca.emulator.Emulator.graph;
+import static dev.aksca.support.Emulator.CLUSTERS;
+import static dev.aksca.support.Emulator.POLICIES_PATH;
+import static dev.aksca.support.Emulator.anonymous;
+import static dev.aksca.support.Emulator.arm;
+import static dev.aksca.support.Emulator.graph;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aksca.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonArray;
@@ -42,16 +43,16 @@ class ControlRoutesTest {
     @Test
     void recordedRequestsHaveTheContractShapeAndNoTokenValues() {
         String token = Emulator.graphToken();
-        graph().header("client-request-id", "abc").queryParam("$filter", "displayName eq 'x y'").get(POLICIES)
+        graph().header("client-request-id", "abc").queryParam("$filter", "displayName eq 'x y'").get(POLICIES_PATH)
                 .then().statusCode(200);
-        graph().body(Emulator.policy("recorded").encode()).post(POLICIES).then().statusCode(201);
+        graph().body(Emulator.policy("recorded").encode()).post(POLICIES_PATH).then().statusCode(201);
         arm().get(CLUSTERS + "/nope").then().statusCode(404);
 
         JsonArray requests = recorded();
         assertEquals(3, requests.size());
         JsonObject list = requests.getJsonObject(0);
         assertEquals("GET", list.getString("method"));
-        assertEquals(POLICIES, list.getString("path"));
+        assertEquals(POLICIES_PATH, list.getString("path"));
         assertEquals("$filter=displayName eq 'x y'", list.getString("query"));
         assertEquals("abc", list.getJsonObject("headers").getString("client-request-id"));
         assertNull(list.getValue("body"));
@@ -91,13 +92,13 @@ class ControlRoutesTest {
     @Test
     void statusFaultFailsMatchingCallsCountTimesInTheRightEnvelope() {
         fault("{\"pathRegex\":\"conditionalAccess/policies$\",\"method\":\"GET\",\"status\":503,\"count\":2}");
-        graph().get(POLICIES).then().statusCode(503)
+        graph().get(POLICIES_PATH).then().statusCode(503)
                 .body("error.code", equalTo("ServiceUnavailable"))
                 .body("error.innerError.request-id", notNullValue());
         // A POST does not match the GET-only rule.
-        graph().body(Emulator.policy("not faulted").encode()).post(POLICIES).then().statusCode(201);
-        graph().get(POLICIES).then().statusCode(503);
-        graph().get(POLICIES).then().statusCode(200);
+        graph().body(Emulator.policy("not faulted").encode()).post(POLICIES_PATH).then().statusCode(201);
+        graph().get(POLICIES_PATH).then().statusCode(503);
+        graph().get(POLICIES_PATH).then().statusCode(200);
         anonymous().get("/emulator/faults").then().body("$", empty());
 
         fault("{\"pathRegex\":\"managedClusters\",\"status\":429,\"count\":1,\"retryAfterSeconds\":2}");
@@ -123,7 +124,7 @@ class ControlRoutesTest {
             assertTrue(elapsedMs >= 400, "elapsed " + elapsedMs);
         }
         long start = System.nanoTime();
-        graph().get(POLICIES).then().statusCode(200);
+        graph().get(POLICIES_PATH).then().statusCode(200);
         assertTrue((System.nanoTime() - start) / 1_000_000 < 400, "an unmatched path must not be delayed");
 
         anonymous().delete("/emulator/faults").then().statusCode(204);
@@ -158,7 +159,7 @@ class ControlRoutesTest {
         assertEquals(0, recorded().size());
         anonymous().get("/emulator/faults").then().body("$", empty());
         anonymous().get("/emulator/licence").then().body("plans", contains("AAD_PREMIUM_P2"));
-        graph().get(POLICIES).then().statusCode(200).body("value", hasSize(0));
+        graph().get(POLICIES_PATH).then().statusCode(200).body("value", hasSize(0));
         graph().get("/v1.0/servicePrincipals(appId='6dae42f8-4368-4678-94ff-3960e28e3630')").then()
                 .statusCode(200);
     }

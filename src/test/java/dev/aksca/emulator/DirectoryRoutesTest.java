@@ -1,7 +1,7 @@
 package dev.aksca.emulator;
 
-import static dev.aksca.emulator.Emulator.anonymous;
-import static dev.aksca.emulator.Emulator.graph;
+import static dev.aksca.support.Emulator.anonymous;
+import static dev.aksca.support.Emulator.graph;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.aksca.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;

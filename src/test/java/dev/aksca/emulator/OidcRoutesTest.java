@@ -1,7 +1,7 @@
 package dev.aksca.emulator;
 
-import static dev.aksca.emulator.Emulator.anonymous;
-import static dev.aksca.emulator.Emulator.payload;
+import static dev.aksca.support.Emulator.anonymous;
+import static dev.aksca.support.Emulator.payload;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aksca.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -50,7 +51,7 @@ class OidcRoutesTest {
 
     @Test
     void discoveryDocumentPointsAtTheTenantsOwnEndpoints() {
-        String tenantBase = Emulator.base() + "/" + Emulator.TENANT;
+        String tenantBase = Emulator.baseUrl() + "/" + Emulator.TENANT;
         anonymous().get("/" + Emulator.TENANT + "/v2.0/.well-known/openid-configuration").then()
                 .statusCode(200)
                 .body("issuer", equalTo(tenantBase + "/v2.0"))
@@ -71,7 +72,7 @@ class OidcRoutesTest {
         JsonObject response = issue("aksca-admin", Emulator.API_SCOPE);
         String jwt = response.getString("access_token");
         JsonObject claims = payload(jwt);
-        assertEquals(Emulator.base() + "/" + Emulator.TENANT + "/v2.0", claims.getString("iss"));
+        assertEquals(Emulator.baseUrl() + "/" + Emulator.TENANT + "/v2.0", claims.getString("iss"));
         assertEquals("22222222-2222-2222-2222-222222222222", claims.getString("aud"));
         assertEquals(Emulator.TENANT, claims.getString("tid"));
         assertEquals("aksca-admin", claims.getString("azp"));

@@ -1,9 +1,9 @@
 package dev.aksca.emulator;
 
-import static dev.aksca.emulator.Emulator.POLICIES;
-import static dev.aksca.emulator.Emulator.createPolicy;
-import static dev.aksca.emulator.Emulator.graph;
-import static dev.aksca.emulator.Emulator.policy;
+import static dev.aksca.support.Emulator.POLICIES_PATH;
+import static dev.aksca.support.Emulator.createPolicy;
+import static dev.aksca.support.Emulator.graph;
+import static dev.aksca.support.Emulator.policy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aksca.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonArray;
@@ -44,7 +45,7 @@ class PolicyRoutesTest {
 
     @Test
     void createAnswers201WithTheStoredPolicyInGraphsShape() {
-        graph().body(policy("AKS control-plane /subscriptions/x").encode()).post(POLICIES).then()
+        graph().body(policy("AKS control-plane /subscriptions/x").encode()).post(POLICIES_PATH).then()
                 .statusCode(201)
                 .header("location", matchesPattern(".*/v1\\.0/identity/conditionalAccess/policies/[0-9a-f-]{36}"))
                 .body("id", matchesPattern("[0-9a-f-]{36}"))
@@ -65,10 +66,10 @@ class PolicyRoutesTest {
     @Test
     void getReturnsWhatWasCreatedAndUnknownIdIs404() {
         String id = createPolicy("p1");
-        graph().get(POLICIES + "/" + id).then().statusCode(200)
+        graph().get(POLICIES_PATH + "/" + id).then().statusCode(200)
                 .body("id", equalTo(id)).body("displayName", equalTo("p1"))
                 .body("'@odata.context'", endsWith("$metadata#identity/conditionalAccess/policies/$entity"));
-        graph().get(POLICIES + "/00000000-0000-0000-0000-0000000000ff").then()
+        graph().get(POLICIES_PATH + "/00000000-0000-0000-0000-0000000000ff").then()
                 .statusCode(404)
                 .body("error.code", equalTo("ResourceNotFound"))
                 .body("error.innerError.request-id", notNullValue());
@@ -79,25 +80,25 @@ class PolicyRoutesTest {
         createPolicy("AKS control-plane rg-o'neil");
         createPolicy("AKS control-plane rg-oneil");
         createPolicy("other");
-        graph().queryParam("$filter", "displayName eq 'AKS control-plane rg-o''neil'").get(POLICIES).then()
+        graph().queryParam("$filter", "displayName eq 'AKS control-plane rg-o''neil'").get(POLICIES_PATH).then()
                 .statusCode(200)
                 .body("'@odata.context'", endsWith("$metadata#identity/conditionalAccess/policies"))
                 .body("value", hasSize(1))
                 .body("value[0].displayName", equalTo("AKS control-plane rg-o'neil"));
-        graph().queryParam("$filter", "displayName eq 'absent'").get(POLICIES).then()
+        graph().queryParam("$filter", "displayName eq 'absent'").get(POLICIES_PATH).then()
                 .statusCode(200).body("value", empty());
-        graph().get(POLICIES).then().statusCode(200).body("value", hasSize(3))
+        graph().get(POLICIES_PATH).then().statusCode(200).body("value", hasSize(3))
                 .body("'@odata.nextLink'", nullValue());
     }
 
     @Test
     void unsupportedOrMalformedFiltersAre400() {
-        graph().queryParam("$filter", "state eq 'enabled'").get(POLICIES).then()
+        graph().queryParam("$filter", "state eq 'enabled'").get(POLICIES_PATH).then()
                 .statusCode(400).body("error.code", equalTo("BadRequest"));
-        graph().queryParam("$filter", "displayName eq 'rg-o'neil'").get(POLICIES).then()
+        graph().queryParam("$filter", "displayName eq 'rg-o'neil'").get(POLICIES_PATH).then()
                 .statusCode(400).body("error.code", equalTo("BadRequest"));
-        graph().queryParam("$top", "0").get(POLICIES).then().statusCode(400);
-        graph().queryParam("$skiptoken", "garbage!").get(POLICIES).then().statusCode(400);
+        graph().queryParam("$top", "0").get(POLICIES_PATH).then().statusCode(400);
+        graph().queryParam("$skiptoken", "garbage!").get(POLICIES_PATH).then().statusCode(400);
     }
 
     @Test
@@ -109,14 +110,14 @@ class PolicyRoutesTest {
         createPolicy("not matching");
         List<String> seen = new ArrayList<>();
         JsonPath page = graph().queryParam("$top", 2).queryParam("$filter", "displayName eq 'page 0'")
-                .get(POLICIES).then().statusCode(200).extract().jsonPath();
+                .get(POLICIES_PATH).then().statusCode(200).extract().jsonPath();
         assertEquals(1, page.getList("value").size());
         assertNull(page.get("'@odata.nextLink'"));
 
-        String url = Emulator.base() + POLICIES + "?$top=2";
+        String url = Emulator.baseUrl() + POLICIES_PATH + "?$top=2";
         int pages = 0;
         while (url != null) {
-            assertTrue(url.startsWith(Emulator.base() + POLICIES), url);
+            assertTrue(url.startsWith(Emulator.baseUrl() + POLICIES_PATH), url);
             page = graph().urlEncodingEnabled(false).get(url).then().statusCode(200).extract().jsonPath();
             seen.addAll(page.getList("value.id"));
             url = page.get("'@odata.nextLink'");
@@ -138,7 +139,7 @@ class PolicyRoutesTest {
         }
         createPolicy("other");
         String next = graph().queryParam("$top", 2).queryParam("$filter", "displayName eq 'same name'")
-                .get(POLICIES).then().statusCode(200).body("value", hasSize(2))
+                .get(POLICIES_PATH).then().statusCode(200).body("value", hasSize(2))
                 .extract().path("'@odata.nextLink'");
         graph().urlEncodingEnabled(false).get(next).then().statusCode(200)
                 .body("value", hasSize(1))
@@ -152,8 +153,8 @@ class PolicyRoutesTest {
         JsonObject patch = new JsonObject().put("state", "enabled").put("grantControls",
                 new JsonObject().put("operator", "OR").put("builtInControls",
                         new JsonArray().add("mfa").add("compliantDevice")));
-        graph().body(patch.encode()).patch(POLICIES + "/" + id).then().statusCode(204);
-        graph().get(POLICIES + "/" + id).then().statusCode(200)
+        graph().body(patch.encode()).patch(POLICIES_PATH + "/" + id).then().statusCode(204);
+        graph().get(POLICIES_PATH + "/" + id).then().statusCode(200)
                 .body("displayName", equalTo("to patch"))
                 .body("state", equalTo("enabled"))
                 .body("grantControls.operator", equalTo("OR"))
@@ -163,34 +164,34 @@ class PolicyRoutesTest {
 
         JsonObject conditions = policy("x").getJsonObject("conditions");
         conditions.getJsonObject("users").put("excludeUsers", new JsonArray());
-        graph().body(new JsonObject().put("conditions", conditions).encode()).patch(POLICIES + "/" + id)
+        graph().body(new JsonObject().put("conditions", conditions).encode()).patch(POLICIES_PATH + "/" + id)
                 .then().statusCode(204);
-        graph().get(POLICIES + "/" + id).then().body("conditions.users.excludeUsers", empty());
+        graph().get(POLICIES_PATH + "/" + id).then().body("conditions.users.excludeUsers", empty());
     }
 
     @Test
     void invalidPatchIsRefusedAndLeavesThePolicyUnchanged() {
         String id = createPolicy("stable");
-        graph().body("{\"state\":\"on\"}").patch(POLICIES + "/" + id).then()
+        graph().body("{\"state\":\"on\"}").patch(POLICIES_PATH + "/" + id).then()
                 .statusCode(400).body("error.message", startsWith("Invalid value 'on' for property 'state'"));
-        graph().get(POLICIES + "/" + id).then().body("state", equalTo("enabledForReportingButNotEnforced"))
+        graph().get(POLICIES_PATH + "/" + id).then().body("state", equalTo("enabledForReportingButNotEnforced"))
                 .body("modifiedDateTime", nullValue());
-        graph().body("{\"state\":\"enabled\"}").patch(POLICIES + "/00000000-0000-0000-0000-0000000000ff")
+        graph().body("{\"state\":\"enabled\"}").patch(POLICIES_PATH + "/00000000-0000-0000-0000-0000000000ff")
                 .then().statusCode(404).body("error.code", equalTo("ResourceNotFound"));
     }
 
     @Test
     void deleteAnswers204ThenTheIdIsGone() {
         String id = createPolicy("to delete");
-        graph().delete(POLICIES + "/" + id).then().statusCode(204);
-        graph().get(POLICIES + "/" + id).then().statusCode(404);
-        graph().delete(POLICIES + "/" + id).then().statusCode(404).body("error.code", equalTo("ResourceNotFound"));
+        graph().delete(POLICIES_PATH + "/" + id).then().statusCode(204);
+        graph().get(POLICIES_PATH + "/" + id).then().statusCode(404);
+        graph().delete(POLICIES_PATH + "/" + id).then().statusCode(404).body("error.code", equalTo("ResourceNotFound"));
     }
 
     @Test
     void selectTrimsFieldsButKeepsId() {
         String id = createPolicy("selected");
-        JsonPath single = graph().queryParam("$select", "displayName,state").get(POLICIES + "/" + id)
+        JsonPath single = graph().queryParam("$select", "displayName,state").get(POLICIES_PATH + "/" + id)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(id, single.get("id"));
         assertEquals("selected", single.get("displayName"));
@@ -206,10 +207,10 @@ class PolicyRoutesTest {
             state.addPolicy(PolicyValidator.normalize(stored), Integer.MAX_VALUE);
         }
         createPolicy("the 195th");
-        graph().body(policy("the 196th").encode()).post(POLICIES).then()
+        graph().body(policy("the 196th").encode()).post(POLICIES_PATH).then()
                 .statusCode(400)
                 .body("error.code", equalTo("BadRequest"))
                 .body("error.message", containsString("195"));
-        graph().queryParam("$top", 999).get(POLICIES).then().body("value", hasSize(195));
+        graph().queryParam("$top", 999).get(POLICIES_PATH).then().body("value", hasSize(195));
     }
 }

@@ -1,12 +1,13 @@
 package dev.aksca.emulator;
 
-import static dev.aksca.emulator.Emulator.POLICIES;
-import static dev.aksca.emulator.Emulator.graph;
-import static dev.aksca.emulator.Emulator.policy;
+import static dev.aksca.support.Emulator.POLICIES_PATH;
+import static dev.aksca.support.Emulator.graph;
+import static dev.aksca.support.Emulator.policy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.aksca.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -67,16 +68,16 @@ class PolicyValidationTest {
     void invalidCreateIs400BadRequestWithAPreciseMessage(String name, Consumer<JsonObject> change, String message) {
         JsonObject body = policy("invalid");
         change.accept(body);
-        graph().body(body.encode()).post(POLICIES).then()
+        graph().body(body.encode()).post(POLICIES_PATH).then()
                 .statusCode(400)
                 .body("error.code", equalTo("BadRequest"))
                 .body("error.message", startsWith(message));
-        graph().get(POLICIES).then().body("value", hasSize(0));
+        graph().get(POLICIES_PATH).then().body("value", hasSize(0));
     }
 
     @Test
     void malformedJsonIs400() {
-        graph().body("{not json").post(POLICIES).then().statusCode(400).body("error.code", equalTo("BadRequest"));
+        graph().body("{not json").post(POLICIES_PATH).then().statusCode(400).body("error.code", equalTo("BadRequest"));
     }
 
     @Test
@@ -85,12 +86,12 @@ class PolicyValidationTest {
         all.getJsonObject("grantControls").put("operator", "OR").put("builtInControls", new JsonArray()
                 .add("mfa").add("compliantDevice").add("domainJoinedDevice").add("approvedApplication")
                 .add("compliantApplication").add("passwordChange"));
-        graph().body(all.encode()).post(POLICIES).then().statusCode(201);
+        graph().body(all.encode()).post(POLICIES_PATH).then().statusCode(201);
         JsonObject session = policy("session only");
         session.remove("grantControls");
         session.put("sessionControls", new JsonObject().put("signInFrequency",
                 new JsonObject().put("isEnabled", true).put("type", "hours").put("value", 4)));
-        graph().body(session.encode()).post(POLICIES).then().statusCode(201)
+        graph().body(session.encode()).post(POLICIES_PATH).then().statusCode(201)
                 .body("sessionControls.signInFrequency.value", equalTo(4));
     }
 }

@@ -1,14 +1,15 @@
 package dev.aksca.emulator;
 
-import static dev.aksca.emulator.Emulator.POLICIES;
-import static dev.aksca.emulator.Emulator.anonymous;
-import static dev.aksca.emulator.Emulator.graph;
-import static dev.aksca.emulator.Emulator.policy;
+import static dev.aksca.support.Emulator.POLICIES_PATH;
+import static dev.aksca.support.Emulator.anonymous;
+import static dev.aksca.support.Emulator.graph;
+import static dev.aksca.support.Emulator.policy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.aksca.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,15 +32,15 @@ class ThrottlingTest {
     void secondPolicyWriteWithinASecondIs429WithoutRetryAfter() {
         throttling(true);
         String id = Emulator.createPolicy("first");
-        graph().body(policy("second").encode()).post(POLICIES).then()
+        graph().body(policy("second").encode()).post(POLICIES_PATH).then()
                 .statusCode(429)
                 .header("Retry-After", nullValue())
                 .body("error.code", equalTo("TooManyRequests"))
                 .body("error.innerError.request-id", notNullValue());
-        graph().body("{\"state\":\"enabled\"}").patch(POLICIES + "/" + id).then().statusCode(429);
-        graph().delete(POLICIES + "/" + id).then().statusCode(429);
+        graph().body("{\"state\":\"enabled\"}").patch(POLICIES_PATH + "/" + id).then().statusCode(429);
+        graph().delete(POLICIES_PATH + "/" + id).then().statusCode(429);
         // Reads are not limited by this rule, and the refused create stored nothing.
-        graph().get(POLICIES).then().statusCode(200).body("value", hasSize(1));
+        graph().get(POLICIES_PATH).then().statusCode(200).body("value", hasSize(1));
     }
 
     @Test
