@@ -15,9 +15,9 @@ import dev.aksca.graph.GraphSdkGateway;
 import dev.aksca.ops.UpstreamMetrics;
 import dev.aksca.policy.AccessPolicyService;
 import dev.aksca.policy.BreakGlassConfig;
+import dev.aksca.policy.PolicyConfig;
 import dev.aksca.policy.PolicyKind;
 import dev.aksca.policy.PolicyListCache;
-import dev.aksca.policy.PolicyConfig;
 import dev.aksca.support.DeferredConfirmationProfile;
 import dev.aksca.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
@@ -125,8 +125,7 @@ class ConcurrentApplyTest {
         assertEquals(List.of("GET by name", "POST"), answered);
         // A second replica's create of the same policy, landing just after this one.
         Object body = Emulator.requests("POST", Emulator.POLICIES_PATH).get(0).get("body");
-        given().auth().oauth2(Emulator.graphToken()).contentType(ContentType.JSON).body(body)
-                .post(Emulator.baseUrl() + Emulator.POLICIES_PATH).then().statusCode(201);
+        Emulator.graph().body(body).post(Emulator.POLICIES_PATH).then().statusCode(201);
 
         awaitPolicies(1);
         given().auth().oauth2(admin).get(AKS_DEMO + "/accessPolicies/node-ssh").then().statusCode(200)
@@ -140,8 +139,8 @@ class ConcurrentApplyTest {
         int found;
         do {
             Thread.sleep(100);
-            found = given().auth().oauth2(Emulator.graphToken()).get(Emulator.baseUrl() + Emulator.POLICIES_PATH)
-                    .then().statusCode(200).extract().<List<Map<String, Object>>>path("value").size();
+            found = Emulator.graph().get(Emulator.POLICIES_PATH).then().statusCode(200)
+                    .extract().<List<Map<String, Object>>>path("value").size();
         } while (found != expected && System.nanoTime() < deadline);
         assertEquals(expected, found, "policies in the tenant");
     }
