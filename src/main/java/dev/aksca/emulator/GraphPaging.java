@@ -24,7 +24,7 @@ final class GraphPaging {
     static JsonObject page(RoutingContext ctx, List<JsonObject> items, String context, String nextLinkBase,
             int defaultPageSize) {
         MultiMap query = ctx.queryParams();
-        int top = top(query.get("$top"), defaultPageSize);
+        int top = top(query.get("$top"), defaultPageSize, MAX_TOP);
         int offset = offset(query.get("$skiptoken"));
         int end = Math.min(items.size(), offset + top);
         JsonArray value = new JsonArray();
@@ -54,20 +54,21 @@ final class GraphPaging {
         return trimmed;
     }
 
-    private static int top(String raw, int defaultPageSize) {
+    /** The page size a {@code $top} asks for, from 1 to {@code maxTop}; Graph's 400 for anything else. */
+    static int top(String raw, int defaultPageSize, int maxTop) {
         if (raw == null) {
             return Math.max(1, defaultPageSize);
         }
         try {
             int top = Integer.parseInt(raw.trim());
-            if (top >= 1 && top <= MAX_TOP) {
+            if (top >= 1 && top <= maxTop) {
                 return top;
             }
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
         throw ApiException.badRequest("Invalid value '" + raw + "' for query parameter $top: an integer from 1 to "
-                + MAX_TOP + " is expected.");
+                + maxTop + " is expected.");
     }
 
     private static int offset(String token) {

@@ -177,7 +177,7 @@ public class SignInRoutes {
         PolicyRoutes.unsupported(ctx, "$orderby", "$expand", "$search", "$count", "$skip");
         MultiMap query = ctx.queryParams();
         SignInFilter filter = SignInFilter.parse(query.get("$filter"));
-        int top = top(query.get("$top"));
+        int top = GraphPaging.top(query.get("$top"), Math.min(MAX_TOP, config.pageSize()), MAX_TOP);
         Cursor cursor = Cursor.parse(query.get("$skiptoken"));
         List<SignInLog.Entry> matching = log.newestFirst(entry -> filter.test(entry)
                 && (cursor == null || entry.after(cursor.created(), cursor.seq())));
@@ -204,22 +204,6 @@ public class SignInRoutes {
             // The gate has already refused invalid tokens; this only keeps the compiler and a race honest.
             return "";
         }
-    }
-
-    private int top(String raw) {
-        if (raw == null) {
-            return Math.min(MAX_TOP, Math.max(1, config.pageSize()));
-        }
-        try {
-            int top = Integer.parseInt(raw.trim());
-            if (top >= 1 && top <= MAX_TOP) {
-                return top;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.badRequest("Invalid value '" + raw + "' for query parameter $top: an integer from 1 to "
-                + MAX_TOP + " is expected.");
     }
 
     private String nextLink(MultiMap query, Cursor cursor) {
