@@ -1,6 +1,7 @@
 package dev.aksca.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aksca.support.Emulator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,10 +31,7 @@ import java.util.function.IntFunction;
  */
 public final class Benchmark {
 
-    static final String CLUSTER =
-            "/api/v1/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-demo/managedClusters/aks-demo";
     static final String USER = "alice@contoso.com";
-    private static final String POLICIES = "/v1.0/identity/conditionalAccess/policies";
     // Longer than aksca.policy.confirm-create-after (2 s by default).
     private static final Duration CONFIRMATION_SETTLE = Duration.ofSeconds(3);
     private static final String SIGN_INS = "/v1.0/auditLogs/signIns";
@@ -118,10 +116,10 @@ public final class Benchmark {
         }
 
         void prepare() throws Exception {
-            callerToken = tenant.token("aksca-admin", "aksca-admin-secret", Tenant.API_SCOPE);
-            graphToken = tenant.token("aksca-service", "aksca-service-secret", Tenant.GRAPH_SCOPE);
+            callerToken = tenant.token("aksca-admin", "aksca-admin-secret", Emulator.API_SCOPE);
+            graphToken = tenant.token("aksca-service", "aksca-service-secret", Emulator.GRAPH_SCOPE);
             tenant.throttling(false);
-            tenant.expect(put(CLUSTER + "/accessPolicies/node-ssh", "{}"), 201);
+            tenant.expect(put(Emulator.AKS_DEMO + "/accessPolicies/node-ssh", "{}"), 201);
             tenant.signIns(USER, "node-ssh", 3);
             // Lets the deferred confirmation of that create land before round trips are counted.
             Thread.sleep(CONFIRMATION_SETTLE.toMillis());
@@ -130,16 +128,17 @@ public final class Benchmark {
         /** Graph and ARM calls per operation, each counted alone from the emulator's record. */
         Map<String, Object> roundTrips() throws Exception {
             Map<String, Object> trips = new LinkedHashMap<>();
-            trips.put("apply create", count(put(CLUSTER + "/accessPolicies/control-plane", "{}"), 201));
+            trips.put("apply create", count(put(Emulator.AKS_DEMO + "/accessPolicies/control-plane", "{}"), 201));
             trips.put("apply create: confirmation after the answer", afterwards(CONFIRMATION_SETTLE));
-            trips.put("apply unchanged", count(put(CLUSTER + "/accessPolicies/control-plane", "{}"), 200));
-            trips.put("apply update", count(put(CLUSTER + "/accessPolicies/control-plane", "{\"state\":\"disabled\"}"), 200));
-            trips.put("get policy", count(get(CLUSTER + "/accessPolicies/node-ssh"), 200));
-            policyQuery = query(tenant.recorded(POLICIES).get(0));
+            trips.put("apply unchanged", count(put(Emulator.AKS_DEMO + "/accessPolicies/control-plane", "{}"), 200));
+            trips.put("apply update",
+                    count(put(Emulator.AKS_DEMO + "/accessPolicies/control-plane", "{\"state\":\"disabled\"}"), 200));
+            trips.put("get policy", count(get(Emulator.AKS_DEMO + "/accessPolicies/node-ssh"), 200));
+            policyQuery = query(tenant.recorded(Emulator.POLICIES_PATH).get(0));
             trips.put("verification", count(get(verification(nextSince())), 200));
             signInQuery = query(tenant.recorded(SIGN_INS).get(0));
-            trips.put("readiness (first)", count(get(CLUSTER + "/readiness"), 200));
-            trips.put("readiness", count(get(CLUSTER + "/readiness"), 200));
+            trips.put("readiness (first)", count(get(Emulator.AKS_DEMO + "/readiness"), 200));
+            trips.put("readiness", count(get(Emulator.AKS_DEMO + "/readiness"), 200));
             return trips;
         }
 
@@ -233,7 +232,7 @@ public final class Benchmark {
         }
 
         private HttpRequest servicePolicy(int i) {
-            return get(CLUSTER + "/accessPolicies/node-ssh");
+            return get(Emulator.AKS_DEMO + "/accessPolicies/node-ssh");
         }
 
         private HttpRequest serviceVerification(boolean cached) {
@@ -241,7 +240,7 @@ public final class Benchmark {
         }
 
         private HttpRequest directPolicy(int i) {
-            return graph(POLICIES, policyQuery).build();
+            return graph(Emulator.POLICIES_PATH, policyQuery).build();
         }
 
         private HttpRequest directSignIns() {
@@ -266,7 +265,8 @@ public final class Benchmark {
         }
 
         private String verification(String since) {
-            return CLUSTER + "/accessPolicies/node-ssh/verification?user=" + Tenant.enc(USER) + "&since=" + since;
+            return Emulator.AKS_DEMO + "/accessPolicies/node-ssh/verification?user=" + Tenant.enc(USER)
+                    + "&since=" + since;
         }
 
         private String nextSince() {

@@ -1,5 +1,6 @@
 package dev.aksca.bench;
 
+import dev.aksca.support.Emulator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -103,12 +104,12 @@ final class StartupRuns {
     }
 
     private void exercise(ServiceProcess service) throws IOException, InterruptedException {
-        String token = tenant.token("aksca-admin", "aksca-admin-secret", Tenant.API_SCOPE);
+        String token = tenant.token("aksca-admin", "aksca-admin-secret", Emulator.API_SCOPE);
         HttpClient http = HttpClient.newHttpClient();
         for (String path : List.of("/accessPolicies/node-ssh", "/readiness",
                 "/accessPolicies/node-ssh/verification?user=" + Tenant.enc(Benchmark.USER))) {
             for (int i = 0; i < 20; i++) {
-                http.send(HttpRequest.newBuilder(URI.create(service.serviceUrl() + Benchmark.CLUSTER + path))
+                http.send(HttpRequest.newBuilder(URI.create(service.serviceUrl() + Emulator.AKS_DEMO + path))
                         .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding());
             }
         }

@@ -2,6 +2,7 @@ package dev.aksca.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aksca.support.Emulator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,9 +18,6 @@ import java.util.Map;
 /** The embedded emulated tenant's control API and token endpoint, and plain JSON calls to the service. */
 final class Tenant {
 
-    static final String TENANT_ID = "11111111-2222-3333-4444-555555555555";
-    static final String API_SCOPE = "22222222-2222-2222-2222-222222222222/.default";
-    static final String GRAPH_SCOPE = "https://graph.microsoft.com/.default";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,7 +32,8 @@ final class Tenant {
     String token(String client, String secret, String scope) throws IOException, InterruptedException {
         String form = "grant_type=client_credentials&client_id=" + enc(client) + "&client_secret=" + enc(secret)
                 + "&scope=" + enc(scope);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator + "/" + TENANT_ID + "/oauth2/v2.0/token"))
+        URI tokenEndpoint = URI.create(emulator + "/" + Emulator.TENANT + "/oauth2/v2.0/token");
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         return expect(request, 200).path("access_token").asText();

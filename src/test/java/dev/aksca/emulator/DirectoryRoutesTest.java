@@ -1,5 +1,7 @@
 package dev.aksca.emulator;
 
+import static dev.aksca.support.Emulator.AKS_APP;
+import static dev.aksca.support.Emulator.LINUX_VM_APP;
 import static dev.aksca.support.Emulator.anonymous;
 import static dev.aksca.support.Emulator.graph;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -21,8 +23,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DirectoryRoutesTest {
 
-    private static final String AKS_APP = "6dae42f8-4368-4678-94ff-3960e28e3630";
-    private static final String SSH_APP = "ce6ff14a-7fdc-4685-bbe0-f6afdfcfa8e0";
 
     @Inject
     TenantState state;
@@ -34,10 +34,10 @@ class DirectoryRoutesTest {
 
     @Test
     void servicePrincipalsAreFoundByAppIdFilter() {
-        graph().queryParam("$filter", "appId eq '" + SSH_APP + "'").get("/v1.0/servicePrincipals").then()
+        graph().queryParam("$filter", "appId eq '" + LINUX_VM_APP + "'").get("/v1.0/servicePrincipals").then()
                 .statusCode(200)
                 .body("value", hasSize(1))
-                .body("value[0].appId", equalTo(SSH_APP))
+                .body("value[0].appId", equalTo(LINUX_VM_APP))
                 .body("value[0].displayName", equalTo("Azure Linux VM Sign-In"))
                 .body("value[0].id", equalTo("d0000000-0000-0000-0000-000000000002"));
         graph().queryParam("$filter", "appId eq '00000000-0000-0000-0000-000000000000'")
@@ -58,11 +58,11 @@ class DirectoryRoutesTest {
 
     @Test
     void controlApiRemovesAndRestoresAServicePrincipal() {
-        anonymous().delete("/emulator/service-principals/" + SSH_APP).then().statusCode(204);
-        graph().get("/v1.0/servicePrincipals(appId='" + SSH_APP + "')").then().statusCode(404);
+        anonymous().delete("/emulator/service-principals/" + LINUX_VM_APP).then().statusCode(204);
+        graph().get("/v1.0/servicePrincipals(appId='" + LINUX_VM_APP + "')").then().statusCode(404);
         anonymous().contentType(ContentType.JSON).body("{\"displayName\":\"Azure Linux VM Sign-In\"}")
-                .put("/emulator/service-principals/" + SSH_APP).then().statusCode(201);
-        graph().get("/v1.0/servicePrincipals(appId='" + SSH_APP + "')").then().statusCode(200)
+                .put("/emulator/service-principals/" + LINUX_VM_APP).then().statusCode(201);
+        graph().get("/v1.0/servicePrincipals(appId='" + LINUX_VM_APP + "')").then().statusCode(200)
                 .body("displayName", equalTo("Azure Linux VM Sign-In"));
     }
 
