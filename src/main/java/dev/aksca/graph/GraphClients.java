@@ -6,7 +6,6 @@ import com.microsoft.graph.core.requests.GraphClientFactory;
 import com.microsoft.graph.core.requests.middleware.GraphTelemetryHandler;
 import com.microsoft.graph.core.requests.options.GraphClientOption;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.microsoft.kiota.http.middleware.ParametersNameDecodingHandler;
 import com.microsoft.kiota.http.middleware.UserAgentHandler;
 import dev.aksca.azure.AzureConfig;
 import dev.aksca.ops.RequestIds;
@@ -16,6 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -46,7 +46,7 @@ final class GraphClients {
             // First: the telemetry handler sets a random client-request-id unless one is there already.
             GraphClients::clientRequestId,
             new GraphTelemetryHandler(new GraphClientOption()),
-            new ParametersNameDecodingHandler(),
+            GraphClients::odataParameterNames,
             new UserAgentHandler(),
         };
         OkHttpClient http = GraphClientFactory.create(interceptors)
@@ -66,6 +66,22 @@ final class GraphClients {
         dispatcher.setMaxRequests(MAX_CONNECTIONS);
         dispatcher.setMaxRequestsPerHost(MAX_CONNECTIONS);
         return dispatcher;
+    }
+
+    /**
+     * Kiota's URI templates percent-encode the "$" of OData's query options ("%24select"); Graph documents them with
+     * "$", as the SDK's own decoding handler sends them. That handler compiles regular expressions for four
+     * characters on every call; only "$" starts a parameter name here, and values never hold a raw "&".
+     */
+    private static Response odataParameterNames(Interceptor.Chain chain) throws IOException {
+        Request request = chain.request();
+        String query = request.url().encodedQuery();
+        if (query == null || !query.contains("%24")) {
+            return chain.proceed(request);
+        }
+        String decoded = (query.startsWith("%24") ? "$" + query.substring(3) : query).replace("&%24", "&$");
+        HttpUrl url = request.url().newBuilder().encodedQuery(decoded).build();
+        return chain.proceed(request.newBuilder().url(url).build());
     }
 
     /** OkHttp runs the SDK's synchronous calls on the caller's thread, where the API request's MDC is. */
