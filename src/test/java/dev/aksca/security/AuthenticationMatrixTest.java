@@ -1,6 +1,7 @@
 package dev.aksca.security;
 
 import static dev.aksca.support.Emulator.AKS_DEMO;
+import static dev.aksca.support.Emulator.mintToken;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -37,11 +38,12 @@ class AuthenticationMatrixTest {
     void everyDefectiveTokenIsRejectedWith401Problem() throws Exception {
         String issuer = Emulator.baseUrl() + "/" + Emulator.TENANT + "/v2.0";
         Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("expired", mint(Map.of("exp", NOW - 3600, "iat", NOW - 7200, "nbf", NOW - 7200)));
-        tokens.put("not yet valid", mint(Map.of("nbf", NOW + 3600, "iat", NOW + 3600, "exp", NOW + 7200)));
-        tokens.put("wrong audience", mint(Map.of("aud", "33333333-3333-3333-3333-333333333333")));
-        tokens.put("wrong issuer", mint(Map.of("iss", "https://login.microsoftonline.com/" + Emulator.TENANT + "/v2.0")));
-        tokens.put("wrong tenant", mint(Map.of("tid", "99999999-9999-9999-9999-999999999999")));
+        tokens.put("expired", mintToken(Map.of("exp", NOW - 3600, "iat", NOW - 7200, "nbf", NOW - 7200)));
+        tokens.put("not yet valid", mintToken(Map.of("nbf", NOW + 3600, "iat", NOW + 3600, "exp", NOW + 7200)));
+        tokens.put("wrong audience", mintToken(Map.of("aud", "33333333-3333-3333-3333-333333333333")));
+        tokens.put("wrong issuer",
+                mintToken(Map.of("iss", "https://login.microsoftonline.com/" + Emulator.TENANT + "/v2.0")));
+        tokens.put("wrong tenant", mintToken(Map.of("tid", "99999999-9999-9999-9999-999999999999")));
         tokens.put("Graph audience", Emulator.graphToken());
         tokens.put("signed by another key", signedByAnotherKey(issuer));
         tokens.put("alg none", unsigned(issuer));
@@ -75,7 +77,7 @@ class AuthenticationMatrixTest {
                 "admin", Emulator.token("aksca-admin"),
                 "reader", Emulator.token("aksca-reader"),
                 "none", Emulator.token("aksca-none"),
-                "write-only", mint(Map.of("roles", List.of("AccessPolicy.Write"))));
+                "write-only", mintToken(Map.of("roles", List.of("AccessPolicy.Write"))));
         List<String> wrong = new ArrayList<>();
         int cases = 0;
         for (Map.Entry<String, String> caller : tokens.entrySet()) {
@@ -104,13 +106,6 @@ class AuthenticationMatrixTest {
             wrong.add(name + ": expected " + expected + " got " + actual);
         }
         return 1;
-    }
-
-    private static String mint(Map<String, Object> claims) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("client", "aksca-admin", "claims", claims))
-                .post(Emulator.baseUrl() + "/emulator/tokens")
-                .then().statusCode(200).extract().path("access_token");
     }
 
     private static JwtClaims validClaims(String issuer) {
