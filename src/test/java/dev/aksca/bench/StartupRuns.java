@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class StartupRuns {
 
     private static final Duration ARCHIVE_WRITE_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration QUIET_PATIENCE = Duration.ofSeconds(30);
 
     private final Path jar;
     private final Path out;
@@ -53,6 +54,8 @@ final class StartupRuns {
         List<Double> quarkus = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
+            // Not while the emulated tenant, just started, or the previous service, just stopped, still use the CPUs.
+            CpuTicks.awaitQuietMachine(QUIET_PATIENCE);
             try (ServiceProcess service = ServiceProcess.service(jar, out.resolve(logPrefix + i + ".log"), emulatorPort,
                     options)) {
                 ready.add(service.readyMillis);

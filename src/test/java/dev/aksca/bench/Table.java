@@ -44,6 +44,9 @@ final class Table {
     @SuppressWarnings("unchecked")
     static String render(Map<String, Object> results) {
         StringBuilder t = new StringBuilder("\n== Latency and throughput (service next to direct Graph) ==\n");
+        Map<String, Object> warmUp = (Map<String, Object>) results.get("warmUp");
+        t.append(String.format("after %.0f s of warm-up (JIT compiler threads at %.1f %% of the service's CPU)%n",
+                warmUp.get("seconds"), 100 * (double) warmUp.get("lastRoundJitShareOfServiceCpu")));
         for (Map<String, Object> block : (List<Map<String, Object>>) results.get("latency")) {
             t.append(String.format("%nGraph delay %s ms%n", block.get("graphDelayMillis")));
             t.append(String.format("| %-34s | %3s | %9s | %9s | %9s | %6s |%n", "target", "c", "p50 ms", "p99 ms",

@@ -1,0 +1,68 @@
+package dev.aksca.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** CPU time from Linux' /proc, in clock ticks: of a process' threads by name, and of the whole machine. */
+final class CpuTicks {
+
+    private static final double QUIET_BUSY_SHARE = 0.10;
+
+    private CpuTicks() {
+    }
+
+    /** User + system ticks of the threads of {@code pid} whose name matches; 0 where /proc is not there. */
+    static long threads(long pid, Predicate<String> name) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            return tasks.filter(task -> name.test(read(task.resolve("comm")).trim()))
+                    .mapToLong(task -> ticks(read(task.resolve("stat")))).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Waits, at most {@code patience}, for half a second in which the machine's CPUs are at least 90 % idle. */
+    static void awaitQuietMachine(Duration patience) throws InterruptedException {
+        if (!Files.isReadable(Path.of("/proc/stat"))) {
+            return;
+        }
+        long deadline = System.nanoTime() + patience.toNanos();
+        long[] before = machine();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            long[] after = machine();
+            long total = after[0] - before[0];
+            if (total > 0 && 1 - (double) (after[1] - before[1]) / total < QUIET_BUSY_SHARE) {
+                return;
+            }
+            before = after;
+        }
+    }
+
+    /** {total, idle} ticks of all CPUs since boot. */
+    private static long[] machine() {
+        String[] cpu = read(Path.of("/proc/stat")).lines().findFirst().orElse("cpu 0 0 0 0").trim().split("\\s+");
+        long[] values = Arrays.stream(cpu).skip(1).mapToLong(Long::parseLong).toArray();
+        long idle = values[3] + (values.length > 4 ? values[4] : 0);
+        return new long[] {Arrays.stream(values).limit(8).sum(), idle};
+    }
+
+    /** utime + stime of a /proc stat line; the name in parentheses may itself hold spaces. */
+    private static long ticks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
