@@ -12,7 +12,10 @@ public interface VerifiedTokenConfig {
     @WithDefault("5m")
     Duration ttl();
 
-    /** Tokens remembered at most; past that, new tokens are verified on every request until older ones expire. */
-    @WithDefault("10000")
+    /**
+     * Tokens remembered at most (a few KiB of heap each); past that, new tokens are verified on every request until
+     * older ones expire. Pipelines and platforms each present one token per hour, so a replica sees few at a time.
+     */
+    @WithDefault("1000")
     int maxTokens();
 }
