@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 /**
  * Answers a bearer token that quarkus-oidc verified before from {@link VerifiedTokens}, before quarkus-oidc checks
  * its RS256 signature and claims again: pipelines present one token for its whole lifetime, and that check was a
- * quarter of the service's CPU per request. An unknown token falls through (a null identity) to quarkus-oidc.
+ * fifth to a quarter of the service's CPU per request. An unknown token falls through (a null identity) to quarkus-oidc.
  */
 @Singleton
 class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {

@@ -35,15 +35,15 @@ public final class Benchmark {
     // Longer than aksca.policy.confirm-create-after (2 s by default).
     private static final Duration CONFIRMATION_SETTLE = Duration.ofSeconds(3);
     private static final String SIGN_INS = "/v1.0/auditLogs/signIns";
+    private static final double JIT_QUIET_SHARE = 0.03;
 
     private final Path out;
     private final Duration runBudget = Duration.ofMillis(Long.getLong("bench.run-millis", 3000));
-    // Until the JIT has compiled the hot paths of the service and of the emulated tenant, per target.
+    // Per target and concurrency, so that both processes have run every measured path before the rounds below.
     private final Duration warmUp = Duration.ofMillis(Long.getLong("bench.warmup-millis", 5000));
     // The service's code paths (Graph SDK, OIDC, REST) keep the JIT compiling for a minute or more under load; until
     // it is done, compiler threads take CPU from the requests being measured. Warm-up goes on until they are quiet.
     private final Duration warmUpLimit = Duration.ofMillis(Long.getLong("bench.warmup-limit-millis", 180_000));
-    private static final double JIT_QUIET_SHARE = 0.03;
     private final int maxRequests = Integer.getInteger("bench.max-requests", 20_000);
     private final int[] concurrencies = Arrays.stream(System.getProperty("bench.concurrency", "1,16,64").split(","))
             .mapToInt(Integer::parseInt).toArray();

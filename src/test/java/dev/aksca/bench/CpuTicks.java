@@ -1,6 +1,7 @@
 package dev.aksca.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,9 +20,18 @@ final class CpuTicks {
     /** User + system ticks of the threads of {@code pid} whose name matches; 0 where /proc is not there. */
     static long threads(long pid, Predicate<String> name) {
         try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
-            return tasks.filter(task -> name.test(read(task.resolve("comm")).trim()))
-                    .mapToLong(task -> ticks(read(task.resolve("stat")))).sum();
-        } catch (IOException | RuntimeException e) {
+            return tasks.mapToLong(task -> ticks(task, name)).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    /** A thread that ended between listing and reading counts 0. */
+    private static long ticks(Path task, Predicate<String> name) {
+        try {
+            return name.test(Files.readString(task.resolve("comm")).trim())
+                    ? ticks(Files.readString(task.resolve("stat"))) : 0;
+        } catch (IOException e) {
             return 0;
         }
     }
