@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * Measures what the service adds on top of the Graph round trips it needs: the same reads through the service and
@@ -36,6 +37,7 @@ public final class Benchmark {
     private static final Duration CONFIRMATION_SETTLE = Duration.ofSeconds(3);
     private static final String SIGN_INS = "/v1.0/auditLogs/signIns";
     private static final double JIT_QUIET_SHARE = 0.03;
+    private static final Predicate<String> ALL_THREADS = name -> true;
 
     private final Path out;
     private final Duration runBudget = Duration.ofMillis(Long.getLong("bench.run-millis", 3000));
@@ -104,6 +106,7 @@ public final class Benchmark {
     /** One service start: its tokens, the Graph reads it was seen to send, and the measurements made on it. */
     private final class Session {
         private final ServiceProcess service;
+        private final ServiceProcess emulatedTenant;
         private final Tenant tenant;
         private String callerToken;
         private String graphToken;
@@ -115,6 +118,7 @@ public final class Benchmark {
 
         Session(ServiceProcess service, ServiceProcess emulatedTenant) {
             this.service = service;
+            this.emulatedTenant = emulatedTenant;
             this.emulator = emulatedTenant.emulatorUrl();
             this.tenant = new Tenant(http, emulator);
         }
@@ -176,10 +180,10 @@ public final class Benchmark {
             double jitShare;
             do {
                 long jit = jitTicks();
-                long all = CpuTicks.threads(service.pid(), name -> true);
+                long all = CpuTicks.threads(service.pid(), ALL_THREADS);
                 load.run("warm-up", busiest, warmUp, Integer.MAX_VALUE, this::servicePolicy);
                 load.run("warm-up", busiest, warmUp, Integer.MAX_VALUE, i -> serviceVerification(false));
-                long spent = CpuTicks.threads(service.pid(), name -> true) - all;
+                long spent = CpuTicks.threads(service.pid(), ALL_THREADS) - all;
                 jitShare = spent > 0 ? (double) (jitTicks() - jit) / spent : 0;
                 System.out.printf("  warm-up: JIT compiler threads took %.1f %% of the service's CPU%n", 100 * jitShare);
             } while (jitShare > JIT_QUIET_SHARE && System.nanoTime() - start < warmUpLimit.toNanos());
@@ -214,10 +218,15 @@ public final class Benchmark {
 
         private Stats measure(String name, int concurrency, IntFunction<HttpRequest> request) throws Exception {
             load.run(name, concurrency, runBudget.dividedBy(6), maxRequests, request);
-            Stats stats = load.run(name, concurrency, runBudget, maxRequests, request);
-            System.out.printf("  %-34s c=%-3d p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s  (%d requests, %d errors)%n",
-                    name, concurrency, stats.p50Millis(), stats.p99Millis(), stats.throughput(), stats.requests(),
-                    stats.errors());
+            long serviceTicks = CpuTicks.threads(service.pid(), ALL_THREADS);
+            long tenantTicks = CpuTicks.threads(emulatedTenant.pid(), ALL_THREADS);
+            Stats stats = load.run(name, concurrency, runBudget, maxRequests, request).withCpu(
+                    CpuTicks.threads(service.pid(), ALL_THREADS) - serviceTicks,
+                    CpuTicks.threads(emulatedTenant.pid(), ALL_THREADS) - tenantTicks);
+            System.out.printf("  %-34s c=%-3d p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s  (%d requests, %d errors)"
+                    + "  CPU/request: service %.3f ms, tenant %.3f ms%n", name, concurrency, stats.p50Millis(),
+                    stats.p99Millis(), stats.throughput(), stats.requests(), stats.errors(),
+                    stats.serviceCpuMillisPerRequest(), stats.tenantCpuMillisPerRequest());
             return stats;
         }
 

@@ -49,12 +49,14 @@ final class Table {
                 warmUp.get("seconds"), 100 * (double) warmUp.get("lastRoundJitShareOfServiceCpu")));
         for (Map<String, Object> block : (List<Map<String, Object>>) results.get("latency")) {
             t.append(String.format("%nGraph delay %s ms%n", block.get("graphDelayMillis")));
-            t.append(String.format("| %-34s | %3s | %9s | %9s | %9s | %6s |%n", "target", "c", "p50 ms", "p99 ms",
-                    "req/s", "errors"));
-            t.append("|").append("-".repeat(36)).append("|-----|-----------|-----------|-----------|--------|\n");
+            t.append(String.format("| %-34s | %3s | %9s | %9s | %9s | %6s | %13s | %12s |%n", "target", "c", "p50 ms",
+                    "p99 ms", "req/s", "errors", "service CPU ms", "tenant CPU ms"));
+            t.append("|").append("-".repeat(36))
+                    .append("|-----|-----------|-----------|-----------|--------|---------------|--------------|\n");
             for (Stats s : (List<Stats>) block.get("runs")) {
-                t.append(String.format("| %-34s | %3d | %9.2f | %9.2f | %9.1f | %6d |%n", s.target(), s.concurrency(),
-                        s.p50Millis(), s.p99Millis(), s.throughput(), s.errors()));
+                t.append(String.format("| %-34s | %3d | %9.2f | %9.2f | %9.1f | %6d | %13.3f | %12.3f |%n", s.target(),
+                        s.concurrency(), s.p50Millis(), s.p99Millis(), s.throughput(), s.errors(),
+                        s.serviceCpuMillisPerRequest(), s.tenantCpuMillisPerRequest()));
             }
             t.append(String.format("%n| %-34s | %3s | %14s | %12s | %13s |%n", "service / direct", "c", "p50 ratio",
                     "added p50 ms", "req/s ratio"));
