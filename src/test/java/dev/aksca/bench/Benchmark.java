@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import java.util.function.Predicate;
 
 /**
  * Measures what the service adds on top of the Graph round trips it needs: the same reads through the service and
@@ -37,7 +36,6 @@ public final class Benchmark {
     private static final Duration CONFIRMATION_SETTLE = Duration.ofSeconds(3);
     private static final String SIGN_INS = "/v1.0/auditLogs/signIns";
     private static final double JIT_QUIET_SHARE = 0.03;
-    private static final Predicate<String> ALL_THREADS = name -> true;
 
     private final Path out;
     private final Duration runBudget = Duration.ofMillis(Long.getLong("bench.run-millis", 3000));
@@ -180,10 +178,10 @@ public final class Benchmark {
             double jitShare;
             do {
                 long jit = jitTicks();
-                long all = CpuTicks.threads(service.pid(), ALL_THREADS);
+                long all = CpuTicks.process(service.pid());
                 load.run("warm-up", busiest, warmUp, Integer.MAX_VALUE, this::servicePolicy);
                 load.run("warm-up", busiest, warmUp, Integer.MAX_VALUE, i -> serviceVerification(false));
-                long spent = CpuTicks.threads(service.pid(), ALL_THREADS) - all;
+                long spent = CpuTicks.process(service.pid()) - all;
                 jitShare = spent > 0 ? (double) (jitTicks() - jit) / spent : 0;
                 System.out.printf("  warm-up: JIT compiler threads took %.1f %% of the service's CPU%n", 100 * jitShare);
             } while (jitShare > JIT_QUIET_SHARE && System.nanoTime() - start < warmUpLimit.toNanos());
@@ -218,11 +216,11 @@ public final class Benchmark {
 
         private Stats measure(String name, int concurrency, IntFunction<HttpRequest> request) throws Exception {
             load.run(name, concurrency, runBudget.dividedBy(6), maxRequests, request);
-            long serviceTicks = CpuTicks.threads(service.pid(), ALL_THREADS);
-            long tenantTicks = CpuTicks.threads(emulatedTenant.pid(), ALL_THREADS);
+            long serviceTicks = CpuTicks.process(service.pid());
+            long tenantTicks = CpuTicks.process(emulatedTenant.pid());
             Stats stats = load.run(name, concurrency, runBudget, maxRequests, request).withCpu(
-                    CpuTicks.threads(service.pid(), ALL_THREADS) - serviceTicks,
-                    CpuTicks.threads(emulatedTenant.pid(), ALL_THREADS) - tenantTicks);
+                    CpuTicks.process(service.pid()) - serviceTicks,
+                    CpuTicks.process(emulatedTenant.pid()) - tenantTicks);
             System.out.printf("  %-34s c=%-3d p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s  (%d requests, %d errors)"
                     + "  CPU/request: service %.3f ms, tenant %.3f ms%n", name, concurrency, stats.p50Millis(),
                     stats.p99Millis(), stats.throughput(), stats.requests(), stats.errors(),

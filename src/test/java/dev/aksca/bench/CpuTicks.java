@@ -17,7 +17,19 @@ final class CpuTicks {
     private CpuTicks() {
     }
 
-    /** User + system ticks of the threads of {@code pid} whose name matches; 0 where /proc is not there. */
+    /** User + system ticks of process {@code pid}, its ended threads included; 0 where /proc is not there. */
+    static long process(long pid) {
+        try {
+            return ticks(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * User + system ticks of the live threads of {@code pid} whose name matches (a thread that has ended no longer
+     * counts, so only differences over a short time mean anything); 0 where /proc is not there.
+     */
     static long threads(long pid, Predicate<String> name) {
         try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             return tasks.mapToLong(task -> ticks(task, name)).sum();
