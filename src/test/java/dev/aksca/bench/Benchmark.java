@@ -182,7 +182,10 @@ public final class Benchmark {
                 load.run("warm-up", busiest, warmUp, Integer.MAX_VALUE, this::servicePolicy);
                 load.run("warm-up", busiest, warmUp, Integer.MAX_VALUE, i -> serviceVerification(false));
                 long spent = CpuTicks.process(service.pid()) - all;
-                jitShare = spent > 0 ? (double) (jitTicks() - jit) / spent : 0;
+                long compiling = jitTicks() - jit;
+                // Without /proc there is nothing to wait for; a compiler thread that ended took its ticks with it,
+                // so a negative difference says nothing and another round is measured.
+                jitShare = spent <= 0 ? 0 : compiling < 0 ? 1 : (double) compiling / spent;
                 System.out.printf("  warm-up: JIT compiler threads took %.1f %% of the service's CPU%n", 100 * jitShare);
             } while (jitShare > JIT_QUIET_SHARE && System.nanoTime() - start < warmUpLimit.toNanos());
             Map<String, Object> result = new LinkedHashMap<>();
