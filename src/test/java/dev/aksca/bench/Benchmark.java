@@ -72,7 +72,7 @@ public final class Benchmark {
     private void run(Path jar) throws Exception {
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "runMillis", runBudget.toMillis(),
-                "serviceJvmOptions", serviceOptions));
+                "serviceJvmOptions", serviceOptions, "serviceEnvironment", ServiceProcess.environment()));
         try (ServiceProcess tenant = ServiceProcess.emulatedTenant(jar, out.resolve("emulated-tenant.log"))) {
             results.put("startup", new StartupRuns(jar, out, tenant.emulatorPort, serviceOptions,
                     new Tenant(http, tenant.emulatorUrl())).measure(Integer.getInteger("bench.starts", 3)));

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -47,18 +49,31 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The emulated tenant on a free port, ready when its own HTTP port answers. */
     static ServiceProcess emulatedTenant(Path jar, Path log) throws IOException, InterruptedException {
-        return start(ProcessHandle.current().info().command().orElse("java"), jar, log, freePort(), true, List.of());
+        return start(ProcessHandle.current().info().command().orElse("java"), jar, log, freePort(), true, List.of(),
+                Map.of());
     }
 
     /** The service against an emulated tenant already listening on {@code emulatorPort}, emulator switched off. */
     static ServiceProcess service(Path jar, Path log, int emulatorPort, List<String> jvmOptions)
             throws IOException, InterruptedException {
-        return start(java(), jar, log, emulatorPort, false, jvmOptions);
+        return start(java(), jar, log, emulatorPort, false, jvmOptions, environment());
+    }
+
+    /** Environment variables for the service process: {@code -Dbench.service-env=MALLOC_ARENA_MAX=2,…}. */
+    static Map<String, String> environment() {
+        Map<String, String> environment = new TreeMap<>();
+        for (String pair : System.getProperty("bench.service-env", "").split(",")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                environment.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+            }
+        }
+        return environment;
     }
 
     /** Starts the jar and waits until {@code /q/health/ready} answers 200; the clock starts before the fork. */
     private static ServiceProcess start(String java, Path jar, Path log, int emulatorPort, boolean emulator,
-            List<String> jvmOptions) throws IOException, InterruptedException {
+            List<String> jvmOptions, Map<String, String> environment) throws IOException, InterruptedException {
         int httpPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(java);
@@ -70,7 +85,9 @@ final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         long begin = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         CompletableFuture<Double> started = new CompletableFuture<>();
         Thread pump = new Thread(() -> pump(process, log, started), "service-log");
         pump.setDaemon(true);
