@@ -8,7 +8,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Hands every identity quarkus-oidc verified from a bearer token to {@link VerifiedTokens}, first of augmentors. */
+/**
+ * Hands every identity quarkus-oidc verified from a bearer token to {@link VerifiedTokens}, last of augmentors, so
+ * that what is remembered is the identity as every other augmentor left it.
+ */
 @Singleton
 class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
 
@@ -20,7 +23,7 @@ class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
 
     @Override
     public int priority() {
-        return Integer.MAX_VALUE;
+        return Integer.MIN_VALUE;
     }
 
     @Override
