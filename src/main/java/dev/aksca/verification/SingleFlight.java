@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  */
 final class SingleFlight<K, V> {
 
-    private static final int PRUNE_ABOVE = 1_000;
-    private static final int MAX_KEPT = 10_000;
+    private static final int PRUNE_ABOVE = 500;
+    private static final int MAX_KEPT = 2_000;
     // A sweep walks the whole map: at most one per interval, or distinct keys would make every load O(n).
     private static final long PRUNE_INTERVAL_NANOS = 1_000_000_000L;
 
