@@ -111,9 +111,8 @@ class SwaggerUiBrowserTest {
         type(apply, "subscriptionId", "00000000-0000-0000-0000-000000000001");
         type(apply, "resourceGroup", "rg-demo");
         type(apply, "clusterName", "aks-demo");
-        new Select(apply.findElement(By.cssSelector("tr[data-param-name='kind'] select")))
-                .selectByValue("control-plane");
-        WebElement body = apply.findElement(By.cssSelector("textarea.body-param__text"));
+        new Select(find(apply, "tr[data-param-name='kind'] select")).selectByValue("control-plane");
+        WebElement body = find(apply, "textarea.body-param__text");
         assertEquals("{}", body.getDomProperty("value").trim());
         click(apply, "button.execute");
 
@@ -139,14 +138,18 @@ class SwaggerUiBrowserTest {
     }
 
     private void type(WebElement operation, String parameter, String value) {
-        WebElement input = operation.findElement(By.cssSelector("tr[data-param-name='" + parameter + "'] input"));
+        WebElement input = find(operation, "tr[data-param-name='" + parameter + "'] input");
         input.clear();
         input.sendKeys(value);
     }
 
+    /** Swagger UI renders an operation's body after the click that expands it, or switches it to "Try it out". */
+    private WebElement find(WebElement operation, String css) {
+        return wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation, By.cssSelector(css)));
+    }
+
     private void click(WebElement operation, String css) {
-        WebElement button =
-                wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(css))));
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(find(operation, css)));
         scrollTo(button);
         button.click();
     }
