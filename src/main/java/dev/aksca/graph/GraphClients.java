@@ -2,11 +2,16 @@ package dev.aksca.graph;
 
 import com.azure.core.credential.TokenCredential;
 import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
+import com.microsoft.graph.core.requests.BaseGraphRequestAdapter;
 import com.microsoft.graph.core.requests.GraphClientFactory;
 import com.microsoft.graph.core.requests.middleware.GraphTelemetryHandler;
 import com.microsoft.graph.core.requests.options.GraphClientOption;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.http.middleware.UserAgentHandler;
+import com.microsoft.kiota.serialization.FormParseNodeFactory;
+import com.microsoft.kiota.serialization.ParseNodeFactory;
+import com.microsoft.kiota.serialization.ParseNodeFactoryRegistry;
+import com.microsoft.kiota.serialization.TextParseNodeFactory;
 import dev.aksca.azure.AzureConfig;
 import dev.aksca.ops.RequestIds;
 import java.io.IOException;
@@ -55,9 +60,18 @@ final class GraphClients {
                 .readTimeout(timeout)
                 .callTimeout(timeout)
                 .build();
-        GraphServiceClient client = new GraphServiceClient(auth, http);
-        client.getRequestAdapter().setBaseUrl(endpoint + "/v1.0");
-        return client;
+        return new GraphServiceClient(
+                new BaseGraphRequestAdapter(auth, parsers(), null, http, new GraphClientOption(), endpoint + "/v1.0"));
+    }
+
+    /** The content types the SDK registers for its answers, JSON read by {@link JsonTreeParseNode}. */
+    private static ParseNodeFactoryRegistry parsers() {
+        ParseNodeFactoryRegistry registry = new ParseNodeFactoryRegistry();
+        for (ParseNodeFactory factory : new ParseNodeFactory[] {
+            new JsonTreeParseNodeFactory(), new TextParseNodeFactory(), new FormParseNodeFactory()}) {
+            registry.contentTypeAssociatedFactories.put(factory.getValidContentType(), factory);
+        }
+        return registry;
     }
 
     private static Dispatcher dispatcher() {
