@@ -19,10 +19,10 @@ import com.microsoft.kiota.serialization.UntypedObject;
 import com.microsoft.kiota.serialization.UntypedString;
 import com.microsoft.kiota.serialization.ValuedEnumParser;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Kiota's JSON parse node over a Gson tree, reading the scalars Graph sends (strings, booleans, numbers, date-times,
@@ -78,34 +80,22 @@ final class JsonTreeParseNode implements ParseNode {
 
     @Override
     public Boolean getBooleanValue() {
-        if (node instanceof JsonPrimitive primitive && primitive.isBoolean()) {
-            return primitive.getAsBoolean();
-        }
-        return scalar(Boolean.class);
+        return scalar(Boolean.class, JsonPrimitive::isBoolean, JsonPrimitive::getAsBoolean);
     }
 
     @Override
     public Integer getIntegerValue() {
-        if (node instanceof JsonPrimitive primitive && primitive.isNumber()) {
-            return primitive.getAsInt();
-        }
-        return scalar(Integer.class);
+        return scalar(Integer.class, JsonPrimitive::isNumber, JsonPrimitive::getAsInt);
     }
 
     @Override
     public Long getLongValue() {
-        if (node instanceof JsonPrimitive primitive && primitive.isNumber()) {
-            return primitive.getAsLong();
-        }
-        return scalar(Long.class);
+        return scalar(Long.class, JsonPrimitive::isNumber, JsonPrimitive::getAsLong);
     }
 
     @Override
     public Double getDoubleValue() {
-        if (node instanceof JsonPrimitive primitive && primitive.isNumber()) {
-            return primitive.getAsDouble();
-        }
-        return scalar(Double.class);
+        return scalar(Double.class, JsonPrimitive::isNumber, JsonPrimitive::getAsDouble);
     }
 
     @Override
@@ -133,32 +123,37 @@ final class JsonTreeParseNode implements ParseNode {
         return scalar(byte[].class);
     }
 
+    /** Read straight from the tree when the JSON type is the one Graph sends; Kiota's Gson adapter otherwise. */
+    private <T> T scalar(Class<T> type, Predicate<JsonPrimitive> direct, Function<JsonPrimitive, T> read) {
+        if (node instanceof JsonPrimitive primitive && direct.test(primitive)) {
+            return read.apply(primitive);
+        }
+        return scalar(type);
+    }
+
     private <T> T scalar(Class<T> type) {
         return node.isJsonPrimitive() ? gson.fromJson(node, type) : null;
     }
 
     @Override
     public UUID getUUIDValue() {
-        if (node instanceof JsonPrimitive primitive && primitive.isString()) {
-            try {
-                return UUID.fromString(primitive.getAsString());
-            } catch (IllegalArgumentException e) {
-                // Kiota's adapter reports it, with the JSON path.
-            }
-        }
-        return gson.fromJson(node, UUID.class);
+        return parsed(UUID.class, UUID::fromString);
     }
 
     @Override
     public OffsetDateTime getOffsetDateTimeValue() {
+        return parsed(OffsetDateTime.class, OffsetDateTime::parse);
+    }
+
+    private <T> T parsed(Class<T> type, Function<String, T> parser) {
         if (node instanceof JsonPrimitive primitive && primitive.isString()) {
             try {
-                return OffsetDateTime.parse(primitive.getAsString());
-            } catch (DateTimeParseException e) {
-                // Kiota's adapter also accepts a date-time without an offset (as UTC), or reports it.
+                return parser.apply(primitive.getAsString());
+            } catch (IllegalArgumentException | DateTimeException e) {
+                // Kiota's adapter decides: it reads a date-time without an offset as UTC, and reports the rest.
             }
         }
-        return gson.fromJson(node, OffsetDateTime.class);
+        return gson.fromJson(node, type);
     }
 
     @Override
