@@ -89,14 +89,20 @@ final class GraphClients {
     private static Response odataParameterNames(Interceptor.Chain chain) throws IOException {
         Request request = chain.request();
         String url = request.url().toString();
+        String decoded = decodedParameterNames(url);
+        // One parse of the whole URL: rebuilding through HttpUrl.Builder canonicalised the long $filter twice.
+        return chain.proceed(decoded == url ? request : request.newBuilder().url(decoded).build());
+    }
+
+    /** The URL with "%24" at the start of each query parameter name as "$"; the very same string when none is. */
+    static String decodedParameterNames(String url) {
         int start = url.indexOf('?') + 1;
         if (start == 0 || url.indexOf("%24", start) < 0) {
-            return chain.proceed(request);
+            return url;
         }
         String query = url.substring(start);
-        String decoded = (query.startsWith("%24") ? "$" + query.substring(3) : query).replace("&%24", "&$");
-        // One parse of the whole URL: rebuilding through HttpUrl.Builder canonicalised the long $filter twice.
-        return chain.proceed(request.newBuilder().url(url.substring(0, start) + decoded).build());
+        return url.substring(0, start)
+                + (query.startsWith("%24") ? "$" + query.substring(3) : query).replace("&%24", "&$");
     }
 
     /** OkHttp runs the SDK's synchronous calls on the caller's thread, where the API request's MDC is. */

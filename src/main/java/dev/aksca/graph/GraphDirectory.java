@@ -52,11 +52,11 @@ final class GraphDirectory {
     // A $filter on the collection answers an empty list for an unknown app, where the alternate key
     // servicePrincipals(appId='...') answers 404, which could not be told apart from a wrong endpoint.
     static Optional<ServicePrincipalInfo> servicePrincipalByAppId(GraphServiceClient client, String appId) {
-        String filter = "appId eq " + ODataLiterals.quote(appId);
-        ServicePrincipalCollectionResponse page = client.servicePrincipals().get(request -> {
-            request.queryParameters.filter = filter;
-            request.queryParameters.select = SERVICE_PRINCIPAL_SELECT;
-        });
+        String url = new ODataQuery(client.getRequestAdapter(), "/servicePrincipals")
+                .option("filter", "appId eq " + ODataLiterals.quote(appId))
+                .option("select", SERVICE_PRINCIPAL_SELECT)
+                .url();
+        ServicePrincipalCollectionResponse page = client.servicePrincipals().withUrl(url).get();
         if (page == null || page.getValue() == null) {
             return Optional.empty();
         }

@@ -59,11 +59,12 @@ public class GraphSdkGateway implements GraphGateway {
     @Override
     public List<CaPolicy> findPoliciesByDisplayName(String displayName) {
         String filter = "displayName eq " + ODataLiterals.quote(displayName);
-        return call("findPoliciesByDisplayName", "listing Conditional Access policies", POLICY_READ, () -> collect(
-                client().identity().conditionalAccess().policies().get(request -> {
-                    request.queryParameters.filter = filter;
-                    request.queryParameters.select = GraphPolicies.SELECT;
-                })));
+        return call("findPoliciesByDisplayName", "listing Conditional Access policies", POLICY_READ, () -> {
+            GraphServiceClient client = client();
+            String url = new ODataQuery(client.getRequestAdapter(), "/identity/conditionalAccess/policies")
+                    .option("filter", filter).option("select", GraphPolicies.SELECT).url();
+            return collect(client.identity().conditionalAccess().policies().withUrl(url).get());
+        });
     }
 
     @Override

@@ -37,21 +37,22 @@ final class GraphSignIns {
     }
 
     static List<SignInRecord> read(GraphServiceClient client, SignInQuery query) {
-        String filter = filter(query);
         List<SignInRecord> records = new ArrayList<>();
-        SignInCollectionResponse page = client.auditLogs().signIns().get(request -> {
-            request.queryParameters.filter = filter;
-            request.queryParameters.top = PAGE_SIZE;
-            request.queryParameters.select = SELECT;
-            request.headers.add("Prefer", PREFER);
-        });
-        while (page != null) {
+        String next = new ODataQuery(client.getRequestAdapter(), "/auditLogs/signIns")
+                .option("filter", filter(query))
+                .option("select", SELECT)
+                .option("top", String.valueOf(PAGE_SIZE))
+                .url();
+        while (next != null) {
+            SignInCollectionResponse page =
+                    client.auditLogs().signIns().withUrl(next).get(request -> request.headers.add("Prefer", PREFER));
+            if (page == null) {
+                break;
+            }
             if (page.getValue() != null) {
                 page.getValue().forEach(signIn -> records.add(record(signIn)));
             }
-            String next = page.getOdataNextLink();
-            page = next == null ? null
-                    : client.auditLogs().signIns().withUrl(next).get(request -> request.headers.add("Prefer", PREFER));
+            next = page.getOdataNextLink();
         }
         return records;
     }
