@@ -1,13 +1,17 @@
 package dev.aksca.graph;
 
-import com.microsoft.graph.models.AppliedConditionalAccessPolicy;
-import com.microsoft.graph.models.SignIn;
-import com.microsoft.graph.models.SignInCollectionResponse;
+import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.RequestInformation;
+import com.microsoft.kiota.serialization.Parsable;
+import com.microsoft.kiota.serialization.ParsableFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +23,9 @@ final class GraphSignIns {
     static final String PREFER = "include-unknown-enum-members";
     private static final String[] SELECT = {"id", "createdDateTime", "userPrincipalName", "userId", "appId",
         "conditionalAccessStatus", "appliedConditionalAccessPolicies", "deviceDetail", "status"};
+
+    private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS =
+            new HashMap<>(Map.of("XXX", ODataError::createFromDiscriminatorValue));
 
     private GraphSignIns() {
     }
@@ -44,34 +51,19 @@ final class GraphSignIns {
                 .option("top", String.valueOf(PAGE_SIZE))
                 .url();
         while (next != null) {
-            SignInCollectionResponse page =
-                    client.auditLogs().signIns().withUrl(next).get(request -> request.headers.add("Prefer", PREFER));
-            if (page == null) {
+            RequestInformation request = client.auditLogs().signIns().withUrl(next)
+                    .toGetRequestInformation(config -> config.headers.add("Prefer", PREFER));
+            // The SDK's own get() with its error mapping, but the page's bytes instead of its models (SignInPage).
+            InputStream body = client.getRequestAdapter().sendPrimitive(request, ERRORS, InputStream.class);
+            if (body == null) {
                 break;
             }
-            if (page.getValue() != null) {
-                page.getValue().forEach(signIn -> records.add(record(signIn)));
+            try (body) {
+                next = SignInPage.read(body, records);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            next = page.getOdataNextLink();
         }
         return records;
-    }
-
-    private static SignInRecord record(SignIn signIn) {
-        Map<String, String> results = new LinkedHashMap<>();
-        if (signIn.getAppliedConditionalAccessPolicies() != null) {
-            for (AppliedConditionalAccessPolicy applied : signIn.getAppliedConditionalAccessPolicies()) {
-                if (applied.getId() != null) {
-                    results.put(applied.getId(), applied.getResult() == null ? "unknown" : applied.getResult().getValue());
-                }
-            }
-        }
-        Integer errorCode = signIn.getStatus() == null ? null : signIn.getStatus().getErrorCode();
-        return new SignInRecord(signIn.getId(), signIn.getCreatedDateTime(), signIn.getUserPrincipalName(),
-                signIn.getConditionalAccessStatus() == null ? null : signIn.getConditionalAccessStatus().getValue(),
-                results,
-                signIn.getDeviceDetail() == null ? null : signIn.getDeviceDetail().getIsCompliant(),
-                errorCode == null ? 0 : errorCode,
-                signIn.getStatus() == null ? null : signIn.getStatus().getFailureReason());
     }
 }

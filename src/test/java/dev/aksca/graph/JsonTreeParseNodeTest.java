@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** The service's JSON parse node must read every Graph answer exactly as Kiota's own does. */
 class JsonTreeParseNodeTest {
 
-    private static final String SIGN_INS = """
+    static final String SIGN_INS = """
             {"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#auditLogs/signIns",
              "@odata.nextLink":"https://graph.microsoft.com/v1.0/auditLogs/signIns?$skiptoken=abc",
              "value":[
