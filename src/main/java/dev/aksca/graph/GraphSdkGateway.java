@@ -6,7 +6,6 @@ import com.microsoft.graph.models.ConditionalAccessConditionSet;
 import com.microsoft.graph.models.ConditionalAccessGrantControl;
 import com.microsoft.graph.models.ConditionalAccessGrantControls;
 import com.microsoft.graph.models.ConditionalAccessPolicy;
-import com.microsoft.graph.models.ConditionalAccessPolicyCollectionResponse;
 import com.microsoft.graph.models.ConditionalAccessPolicyState;
 import com.microsoft.graph.models.ConditionalAccessUsers;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
@@ -61,17 +60,18 @@ public class GraphSdkGateway implements GraphGateway {
         String filter = "displayName eq " + ODataLiterals.quote(displayName);
         return call("findPoliciesByDisplayName", "listing Conditional Access policies", POLICY_READ, () -> {
             GraphServiceClient client = client();
-            String url = new ODataQuery(client.getRequestAdapter(), "/identity/conditionalAccess/policies")
-                    .option("filter", filter).option("select", GraphPolicies.SELECT).url();
-            return collect(client.identity().conditionalAccess().policies().withUrl(url).get());
+            return policies(client, new ODataQuery(client.getRequestAdapter(), "/identity/conditionalAccess/policies")
+                    .option("filter", filter).option("select", GraphPolicies.SELECT).url());
         });
     }
 
     @Override
     public List<CaPolicy> listPolicies() {
-        return call("listPolicies", "listing Conditional Access policies", POLICY_READ,
-                () -> collect(client().identity().conditionalAccess().policies()
-                        .get(request -> request.queryParameters.select = GraphPolicies.SELECT)));
+        return call("listPolicies", "listing Conditional Access policies", POLICY_READ, () -> {
+            GraphServiceClient client = client();
+            return policies(client, new ODataQuery(client.getRequestAdapter(), "/identity/conditionalAccess/policies")
+                    .option("select", GraphPolicies.SELECT).url());
+        });
     }
 
     @Override
@@ -138,17 +138,10 @@ public class GraphSdkGateway implements GraphGateway {
                 () -> GraphWhatIf.evaluate(client(), query));
     }
 
-    private List<CaPolicy> collect(ConditionalAccessPolicyCollectionResponse first) {
-        List<CaPolicy> policies = new ArrayList<>();
-        ConditionalAccessPolicyCollectionResponse page = first;
-        while (page != null) {
-            if (page.getValue() != null) {
-                page.getValue().forEach(policy -> policies.add(GraphPolicies.fromGraph(policy)));
-            }
-            String next = page.getOdataNextLink();
-            page = next == null ? null : client().identity().conditionalAccess().policies().withUrl(next).get();
-        }
-        return policies;
+    private static List<CaPolicy> policies(GraphServiceClient client, String url) {
+        return PolicyReader.PAGES.readAll(client.getRequestAdapter(), url,
+                next -> client.identity().conditionalAccess().policies().withUrl(next).toGetRequestInformation(),
+                PolicyReader::read);
     }
 
     /** A fresh SDK object per call: reused ones re-send only their changed fields (backing store). */

@@ -50,7 +50,7 @@ class JsonTreeParseNodeTest {
                "status":{"errorCode":0},"appliedConditionalAccessPolicies":null}]}
             """;
 
-    private static final String POLICIES = """
+    static final String POLICIES = """
             {"value":[{"id":"7b0e8c1e-0000-4000-8000-000000000001","displayName":"AKS control-plane aks-demo",
               "state":"enabledForReportingButNotEnforced","createdDateTime":"2026-11-29T10:00:00Z",
               "modifiedDateTime":null,"templateId":null,

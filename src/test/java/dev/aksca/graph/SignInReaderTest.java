@@ -18,18 +18,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The sign-in page reader must report what the SDK's own models read from the same answer. */
-class SignInPageTest {
+/** The sign-in reader must report what the SDK's own models read from the same answer. */
+class SignInReaderTest {
 
     @Test
     void aSignInPageReadsAsTheSdksModelsReadIt() throws IOException {
         List<SignInRecord> ours = new ArrayList<>();
-        String next = SignInPage.read(bytes(JsonTreeParseNodeTest.SIGN_INS), ours);
+        String next = read(JsonTreeParseNodeTest.SIGN_INS, ours);
 
         SignInCollectionResponse sdk = new JsonParseNodeFactory()
                 .getParseNode("application/json", bytes(JsonTreeParseNodeTest.SIGN_INS))
                 .getObjectValue(SignInCollectionResponse::createFromDiscriminatorValue);
-        assertEquals(sdk.getValue().stream().map(SignInPageTest::asTheModelsSayIt).toList(), ours);
+        assertEquals(sdk.getValue().stream().map(SignInReaderTest::asTheModelsSayIt).toList(), ours);
         assertEquals(sdk.getOdataNextLink(), next);
         assertEquals(Map.of("p1", "reportOnlyFailure", "p2", "unknown"), ours.get(0).policyResults());
         assertEquals(53000, ours.get(0).errorCode());
@@ -39,8 +39,8 @@ class SignInPageTest {
     void theLastPageHasNoNextLinkAndAnEmptyOrNullValueAddsNothing() throws IOException {
         List<SignInRecord> records = new ArrayList<>();
 
-        assertNull(SignInPage.read(bytes("{\"@odata.context\":\"x\",\"value\":[]}"), records));
-        assertNull(SignInPage.read(bytes("{\"value\":null}"), records));
+        assertNull(read("{\"@odata.context\":\"x\",\"value\":[]}", records));
+        assertNull(read("{\"value\":null}", records));
         assertEquals(List.of(), records);
     }
 
@@ -52,9 +52,11 @@ class SignInPageTest {
                 "{\"value\":[{\"deviceDetail\":{\"isCompliant\":\"yes\"}}]}", "isCompliant is not a boolean",
                 "{\"value\":{\"id\":\"x\"}}", "value is not an array",
                 "{\"value\":[{\"id\":\"x\"}", "not valid JSON",
-                "[]", "the page is not a JSON object");
+                "[]", "the page is not a JSON object",
+                "{\"value\":[{\"appliedConditionalAccessPolicies\":[\"p1\"]}]}", "an applied policy is not a JSON object",
+                "{\"value\":[]} {}", "more than one JSON value");
         cases.forEach((json, detail) -> {
-            ApiProblem problem = assertThrows(ApiProblem.class, () -> SignInPage.read(bytes(json), new ArrayList<>()));
+            ApiProblem problem = assertThrows(ApiProblem.class, () -> read(json, new ArrayList<>()));
             assertEquals("Microsoft Graph answered a sign-in log page the service cannot read: " + detail,
                     problem.getMessage(), json);
         });
@@ -73,6 +75,10 @@ class SignInPageTest {
                 signIn.getConditionalAccessStatus() == null ? null : signIn.getConditionalAccessStatus().getValue(),
                 results, signIn.getDeviceDetail() == null ? null : signIn.getDeviceDetail().getIsCompliant(),
                 errorCode == null ? 0 : errorCode, signIn.getStatus() == null ? null : signIn.getStatus().getFailureReason());
+    }
+
+    private static String read(String json, List<SignInRecord> into) throws IOException {
+        return SignInReader.PAGES.page(bytes(json), SignInReader::read, into);
     }
 
     private static ByteArrayInputStream bytes(String json) {
