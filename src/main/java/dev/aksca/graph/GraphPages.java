@@ -43,7 +43,7 @@ final class GraphPages {
 
     /** Reads the value of one field of an object; the parser stands on the value's first token. */
     interface Field {
-        void read(String name, JsonToken value) throws IOException;
+        void read(String name) throws IOException;
     }
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -82,7 +82,7 @@ final class GraphPages {
         String[] nextLink = {null};
         try (JsonParser json = JSON.createParser(body)) {
             json.nextToken();
-            object(json, "the page", (name, value) -> {
+            object(json, "the page", name -> {
                 switch (name) {
                     case "@odata.nextLink" -> nextLink[0] = text(json, name);
                     case "value" -> {
@@ -115,7 +115,8 @@ final class GraphPages {
         }
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String fieldName = json.currentName();
-            field.read(fieldName, json.nextToken());
+            json.nextToken();
+            field.read(fieldName);
         }
     }
 

@@ -34,7 +34,7 @@ final class PolicyReader {
 
     static CaPolicy read(JsonParser json) throws IOException {
         PolicyReader policy = new PolicyReader();
-        PAGES.object(json, "a policy", (name, value) -> policy.field(json, name));
+        PAGES.object(json, "a policy", name -> policy.field(json, name));
         return new CaPolicy(policy.id, policy.displayName, policy.state, copy(policy.includeApplications),
                 copy(policy.includeGroups), copy(policy.excludeUsers), copy(policy.excludeGroups),
                 copy(policy.clientAppTypes), policy.grantOperator, copy(policy.builtInControls), policy.created,
@@ -48,8 +48,8 @@ final class PolicyReader {
             case "state" -> state = GraphPages.known(PAGES.text(json, name), ConditionalAccessPolicyState::forValue);
             case "createdDateTime" -> created = PAGES.dateTime(json, name);
             case "modifiedDateTime" -> modified = PAGES.dateTime(json, name);
-            case "conditions" -> PAGES.object(json, name, (field, value) -> conditions(json, field));
-            case "grantControls" -> PAGES.object(json, name, (field, value) -> {
+            case "conditions" -> PAGES.object(json, name, field -> conditions(json, field));
+            case "grantControls" -> PAGES.object(json, name, field -> {
                 switch (field) {
                     case "operator" -> grantOperator = PAGES.text(json, field);
                     case "builtInControls" -> builtInControls =
@@ -63,14 +63,14 @@ final class PolicyReader {
 
     private void conditions(JsonParser json, String name) throws IOException {
         switch (name) {
-            case "applications" -> PAGES.object(json, name, (field, value) -> {
+            case "applications" -> PAGES.object(json, name, field -> {
                 if (field.equals("includeApplications")) {
                     includeApplications = PAGES.strings(json, field);
                 } else {
                     json.skipChildren();
                 }
             });
-            case "users" -> PAGES.object(json, name, (field, value) -> {
+            case "users" -> PAGES.object(json, name, field -> {
                 switch (field) {
                     case "includeGroups" -> includeGroups = PAGES.strings(json, field);
                     case "excludeUsers" -> excludeUsers = PAGES.strings(json, field);

@@ -28,7 +28,7 @@ final class SignInReader {
 
     static SignInRecord read(JsonParser json) throws IOException {
         SignInReader signIn = new SignInReader();
-        PAGES.object(json, "a sign-in", (name, value) -> signIn.field(json, name));
+        PAGES.object(json, "a sign-in", name -> signIn.field(json, name));
         return new SignInRecord(signIn.id, signIn.created, signIn.userPrincipalName, signIn.status, signIn.results,
                 signIn.deviceCompliant, signIn.errorCode == null ? 0 : signIn.errorCode, signIn.failureReason);
     }
@@ -41,14 +41,14 @@ final class SignInReader {
             case "conditionalAccessStatus" -> status = GraphPages.known(PAGES.text(json, name),
                     ConditionalAccessStatus::forValue);
             case "appliedConditionalAccessPolicies" -> appliedPolicies(json);
-            case "deviceDetail" -> PAGES.object(json, name, (field, value) -> {
+            case "deviceDetail" -> PAGES.object(json, name, field -> {
                 if (field.equals("isCompliant")) {
                     deviceCompliant = PAGES.bool(json, field);
                 } else {
                     json.skipChildren();
                 }
             });
-            case "status" -> PAGES.object(json, name, (field, value) -> {
+            case "status" -> PAGES.object(json, name, field -> {
                 switch (field) {
                     case "errorCode" -> errorCode = PAGES.integer(json, field);
                     case "failureReason" -> failureReason = PAGES.text(json, field);
@@ -66,7 +66,7 @@ final class SignInReader {
         }
         while (json.nextToken() != JsonToken.END_ARRAY) {
             String[] policy = new String[2];
-            PAGES.object(json, "an applied policy", (field, value) -> {
+            PAGES.object(json, "an applied policy", field -> {
                 switch (field) {
                     case "id" -> policy[0] = PAGES.text(json, field);
                     case "result" -> policy[1] = GraphPages.known(PAGES.text(json, field),
