@@ -15,8 +15,10 @@ import java.util.function.Supplier;
  */
 final class SingleFlight<K, V> {
 
-    private static final int PRUNE_ABOVE = 500;
-    private static final int MAX_KEPT = 2_000;
+    // Callers repeat few distinct verifications within the TTL. Under many distinct ones, every kept result outlives
+    // a young collection or two and dies in the old generation: 500 instead of 2,000 halved the full collections of a
+    // 48 MiB heap at 1,200 distinct verifications a second.
+    private static final int MAX_KEPT = 500;
     // A sweep walks the whole map: at most one per interval, or distinct keys would make every load O(n).
     private static final long PRUNE_INTERVAL_NANOS = 1_000_000_000L;
 
@@ -55,7 +57,7 @@ final class SingleFlight<K, V> {
 
     private void prune(long now) {
         long due = nextPrune.get();
-        if (flights.size() <= PRUNE_ABOVE || now - due < 0
+        if (flights.size() <= MAX_KEPT || now - due < 0
                 || !nextPrune.compareAndSet(due, now + PRUNE_INTERVAL_NANOS)) {
             return;
         }
