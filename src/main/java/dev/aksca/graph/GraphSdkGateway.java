@@ -58,20 +58,13 @@ public class GraphSdkGateway implements GraphGateway {
     @Override
     public List<CaPolicy> findPoliciesByDisplayName(String displayName) {
         String filter = "displayName eq " + ODataLiterals.quote(displayName);
-        return call("findPoliciesByDisplayName", "listing Conditional Access policies", POLICY_READ, () -> {
-            GraphServiceClient client = client();
-            return policies(client, new ODataQuery(client.getRequestAdapter(), "/identity/conditionalAccess/policies")
-                    .option("filter", filter).option("select", GraphPolicies.SELECT).url());
-        });
+        return call("findPoliciesByDisplayName", "listing Conditional Access policies", POLICY_READ,
+                () -> policies(filter));
     }
 
     @Override
     public List<CaPolicy> listPolicies() {
-        return call("listPolicies", "listing Conditional Access policies", POLICY_READ, () -> {
-            GraphServiceClient client = client();
-            return policies(client, new ODataQuery(client.getRequestAdapter(), "/identity/conditionalAccess/policies")
-                    .option("select", GraphPolicies.SELECT).url());
-        });
+        return call("listPolicies", "listing Conditional Access policies", POLICY_READ, () -> policies(null));
     }
 
     @Override
@@ -138,8 +131,14 @@ public class GraphSdkGateway implements GraphGateway {
                 () -> GraphWhatIf.evaluate(client(), query));
     }
 
-    private static List<CaPolicy> policies(GraphServiceClient client, String url) {
-        return PolicyReader.PAGES.readAll(client.getRequestAdapter(), url,
+    /** Every policy, or those matching an OData {@code filter}, read page by page. */
+    private List<CaPolicy> policies(String filter) {
+        GraphServiceClient client = client();
+        ODataQuery query = new ODataQuery(client.getRequestAdapter(), "/identity/conditionalAccess/policies");
+        if (filter != null) {
+            query.option("filter", filter);
+        }
+        return PolicyReader.PAGES.readAll(client.getRequestAdapter(), query.option("select", GraphPolicies.SELECT).url(),
                 next -> client.identity().conditionalAccess().policies().withUrl(next).toGetRequestInformation(),
                 PolicyReader::read);
     }
