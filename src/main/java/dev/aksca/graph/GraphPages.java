@@ -13,6 +13,8 @@ import com.microsoft.kiota.serialization.ValuedEnum;
 import com.microsoft.kiota.serialization.ValuedEnumParser;
 import dev.aksca.error.ApiProblem;
 import dev.aksca.error.ProblemType;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.trace.TracerProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,7 +66,13 @@ final class GraphPages {
         List<T> items = new ArrayList<>();
         String next = url;
         while (next != null) {
-            InputStream body = adapter.sendPrimitive(request.apply(next), ERRORS, InputStream.class);
+            RequestInformation page = request.apply(next);
+            if (GlobalOpenTelemetry.getTracerProvider() == TracerProvider.noop()) {
+                // The page's URL is set in full; Kiota reads the template only to name the call's span, and decodes it
+                // with four String.format calls even when no tracer records anything (5 % of a read's CPU under C1).
+                page.urlTemplate = "";
+            }
+            InputStream body = adapter.sendPrimitive(page, ERRORS, InputStream.class);
             if (body == null) {
                 break;
             }
