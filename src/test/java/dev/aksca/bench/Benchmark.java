@@ -74,9 +74,19 @@ public final class Benchmark {
                 "java", System.getProperty("java.version"), "runMillis", runBudget.toMillis(),
                 "serviceJvmOptions", serviceOptions, "serviceEnvironment", ServiceProcess.environment()));
         try (ServiceProcess tenant = ServiceProcess.emulatedTenant(jar, out.resolve("emulated-tenant.log"))) {
-            results.put("startup", new StartupRuns(jar, out, tenant.emulatorPort, serviceOptions,
-                    new Tenant(http, tenant.emulatorUrl())).measure(Integer.getInteger("bench.starts", 3)));
-            measure(jar, tenant);
+            Map<String, Object> startup = new StartupRuns(jar, out, tenant.emulatorPort, serviceOptions,
+                    new Tenant(http, tenant.emulatorUrl())).measure(Integer.getInteger("bench.starts", 3));
+            results.put("startup", startup);
+            // -Dbench.load-with-archive=true: the measured service starts from the class archive too, so that one
+            // process shows start-to-ready, throughput and RSS after load of the configuration an image would ship.
+            List<String> loadOptions = new ArrayList<>(serviceOptions);
+            if (Boolean.getBoolean("bench.load-with-archive")) {
+                @SuppressWarnings("unchecked")
+                List<String> archive = (List<String>) startup.get("archiveOptions");
+                loadOptions.addAll(archive);
+            }
+            results.put("loadServiceJvmOptions", loadOptions);
+            measure(jar, tenant, loadOptions);
         }
         Files.writeString(out.resolve("results.json"),
                 Tenant.json().writerWithDefaultPrettyPrinter().writeValueAsString(results));
@@ -84,9 +94,11 @@ public final class Benchmark {
         System.out.println("JSON: " + out.resolve("results.json"));
     }
 
-    private void measure(Path jar, ServiceProcess emulatedTenant) throws Exception {
+    private void measure(Path jar, ServiceProcess emulatedTenant, List<String> options) throws Exception {
         try (ServiceProcess service = ServiceProcess.service(jar, out.resolve("service.log"),
-                emulatedTenant.emulatorPort, serviceOptions)) {
+                emulatedTenant.emulatorPort, options)) {
+            results.put("loadServiceStartToReadyMillis", service.readyMillis);
+            results.put("loadServiceRssAtReadyMiB", service.rssMiB());
             Session session = new Session(service, emulatedTenant);
             session.prepare();
             results.put("roundTrips", session.roundTrips());

@@ -79,7 +79,9 @@ final class Table {
         t.append(String.format("%n== Footprint (%s) ==%n", startup.get("java")));
         footprint(t, "plain java -jar", (Map<String, Object>) startup.get("plain"));
         footprint(t, "with " + startup.get("archiveOptions"), (Map<String, Object>) startup.get("withArchive"));
-        t.append(String.format("RSS after the load runs MiB: %.1f%n", results.get("rssAfterLoadMiB")));
+        t.append(String.format("measured service %s: start-to-ready %.0f ms, RSS at ready %.1f MiB, after the load runs"
+                + " %.1f MiB%n", results.get("loadServiceJvmOptions"), results.get("loadServiceStartToReadyMillis"),
+                results.get("loadServiceRssAtReadyMiB"), results.get("rssAfterLoadMiB")));
         return t.toString();
     }
 
