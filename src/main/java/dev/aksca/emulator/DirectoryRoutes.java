@@ -53,8 +53,8 @@ public class DirectoryRoutes {
         List<JsonObject> items = state.servicePrincipals();
         String filter = ctx.queryParams().get("$filter");
         if (filter != null) {
-            ODataFilter.Equals eq = ODataFilter.parseEquals(filter, Set.of("appId", "displayName"));
-            items = items.stream().filter(sp -> eq.value().equalsIgnoreCase(sp.getString(eq.property()))).toList();
+            ODataFilter.Match match = ODataFilter.parseEqualsOrIn(filter, Set.of("appId", "displayName"));
+            items = items.stream().filter(sp -> match.matchesIgnoringCase(sp.getString(match.property()))).toList();
         }
         JsonObject page = GraphPaging.page(ctx, items, context("servicePrincipals"),
                 urls.graphBase() + "/servicePrincipals", config.pageSize());

@@ -47,8 +47,8 @@ public class PolicyRoutes {
         List<JsonObject> policies = state.policies();
         String filter = ctx.queryParams().get("$filter");
         if (filter != null) {
-            ODataFilter.Equals eq = ODataFilter.parseEquals(filter, Set.of("displayName"));
-            policies = policies.stream().filter(p -> eq.value().equalsIgnoreCase(p.getString("displayName"))).toList();
+            ODataFilter.Match eq = ODataFilter.parseEquals(filter, Set.of("displayName"));
+            policies = policies.stream().filter(p -> eq.matchesIgnoringCase(p.getString("displayName"))).toList();
         }
         unsupported(ctx, "$orderby", "$expand", "$search", "$count", "$skip");
         JsonObject page = GraphPaging.page(ctx, policies, context(),

@@ -12,13 +12,18 @@ import com.microsoft.graph.models.SubscribedSkuCollectionResponse;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Directory reads: subscribed SKUs, a service principal by appId, objects by id. */
 final class GraphDirectory {
 
     static final int MAX_IDS = 1000;
+    // Graph takes at most 15 values in one in (...) of a directory $filter.
+    static final int MAX_IN_VALUES = 15;
     private static final String TYPE_PREFIX = "#microsoft.graph.";
     private static final String[] SERVICE_PRINCIPAL_SELECT = {"id", "appId", "displayName", "accountEnabled"};
 
@@ -50,17 +55,23 @@ final class GraphDirectory {
     }
 
     // A $filter on the collection answers an empty list for an unknown app, where the alternate key
-    // servicePrincipals(appId='...') answers 404, which could not be told apart from a wrong endpoint.
-    static Optional<ServicePrincipalInfo> servicePrincipalByAppId(GraphServiceClient client, String appId) {
-        String url = new ODataQuery(client.getRequestAdapter(), "/servicePrincipals")
-                .option("filter", "appId eq " + ODataLiterals.quote(appId))
-                .option("select", SERVICE_PRINCIPAL_SELECT)
-                .url();
-        ServicePrincipalCollectionResponse page = client.servicePrincipals().withUrl(url).get();
-        if (page == null || page.getValue() == null) {
-            return Optional.empty();
+    // servicePrincipals(appId='...') answers 404, which could not be told apart from a wrong endpoint; and one
+    // appId in (...) filter looks several apps up in one round trip.
+    static Map<String, ServicePrincipalInfo> servicePrincipalsByAppIds(GraphServiceClient client, List<String> appIds) {
+        Map<String, ServicePrincipalInfo> found = new HashMap<>();
+        for (int from = 0; from < appIds.size(); from += MAX_IN_VALUES) {
+            String url = new ODataQuery(client.getRequestAdapter(), "/servicePrincipals")
+                    .option("filter", "appId in (" + appIds.subList(from, Math.min(appIds.size(), from + MAX_IN_VALUES))
+                            .stream().map(ODataLiterals::quote).collect(Collectors.joining(",")) + ")")
+                    .option("select", SERVICE_PRINCIPAL_SELECT)
+                    .url();
+            ServicePrincipalCollectionResponse page = client.servicePrincipals().withUrl(url).get();
+            if (page != null && page.getValue() != null) {
+                page.getValue().stream().filter(sp -> sp.getAppId() != null)
+                        .forEach(sp -> found.put(sp.getAppId().toLowerCase(Locale.ROOT), servicePrincipal(sp)));
+            }
         }
-        return page.getValue().stream().findFirst().map(GraphDirectory::servicePrincipal);
+        return found;
     }
 
     private static ServicePrincipalInfo servicePrincipal(ServicePrincipal sp) {

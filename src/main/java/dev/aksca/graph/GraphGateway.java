@@ -1,6 +1,7 @@
 package dev.aksca.graph;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The service's only door to Microsoft Graph. Failures surface as {@code ApiProblem}s (contract section 7). */
@@ -26,8 +27,8 @@ public interface GraphGateway {
     /** The tenant's subscribed SKUs with their service plans. */
     List<LicenceSku> subscribedSkus();
 
-    /** The tenant's service principal of this application; empty when the tenant has none. */
-    Optional<ServicePrincipalInfo> servicePrincipalByAppId(String appId);
+    /** The tenant's service principals of these applications by lower-case appId; an app without one is absent. */
+    Map<String, ServicePrincipalInfo> servicePrincipalsByAppIds(List<String> appIds);
 
     /**
      * The objects among {@code ids} that exist and have one of the {@code types} ({@code user}, {@code group}, ...),

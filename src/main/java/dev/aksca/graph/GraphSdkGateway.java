@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -109,9 +110,9 @@ public class GraphSdkGateway implements GraphGateway {
     }
 
     @Override
-    public Optional<ServicePrincipalInfo> servicePrincipalByAppId(String appId) {
-        return call("servicePrincipalByAppId", "looking up a service principal", DIRECTORY_READ,
-                () -> GraphDirectory.servicePrincipalByAppId(client(), appId));
+    public Map<String, ServicePrincipalInfo> servicePrincipalsByAppIds(List<String> appIds) {
+        return call("servicePrincipalsByAppIds", "looking up service principals", DIRECTORY_READ,
+                () -> GraphDirectory.servicePrincipalsByAppIds(client(), appIds));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.aksca.cluster.ManagedCluster;
 import dev.aksca.emulator.EmulatorConfig;
 import dev.aksca.graph.DirectoryObjectInfo;
 import dev.aksca.graph.GraphGateway;
+import dev.aksca.graph.ServicePrincipalInfo;
 import dev.aksca.policy.BreakGlassConfig;
 import dev.aksca.policy.PolicyKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,13 +18,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Proves the prerequisites of Conditional Access for one cluster (contract section 6) with few upstream calls:
  * two ARM reads, then subscribedSkus, one getByIds for admin groups and break-glass accounts together, and the
- * policy list; service principals only when the cache does not hold them.
+ * policy list; the two apps' service principals, in one read, only when the cache does not hold them.
  */
 @ApplicationScoped
 public class ReadinessService {
@@ -58,12 +60,14 @@ public class ReadinessService {
 
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(TenantChecks.license(graph.subscribedSkus()));
+        Map<String, Optional<ServicePrincipalInfo>> apps = servicePrincipals.byAppIds(
+                List.of(PolicyKind.CONTROL_PLANE.appId(), PolicyKind.NODE_SSH.appId()));
         checks.add(TenantChecks.servicePrincipal(ReadinessCheck.SP_CONTROL_PLANE, PolicyKind.CONTROL_PLANE.appId(),
                 PolicyKind.CONTROL_PLANE.appDisplayName(), "kubectl sign-in with Entra ID",
-                servicePrincipals.byAppId(PolicyKind.CONTROL_PLANE.appId())));
+                apps.get(PolicyKind.CONTROL_PLANE.appId().toLowerCase(Locale.ROOT))));
         checks.add(TenantChecks.servicePrincipal(ReadinessCheck.SP_NODE_SSH, PolicyKind.NODE_SSH.appId(),
                 PolicyKind.NODE_SSH.appDisplayName(), "Entra ID SSH to nodes",
-                servicePrincipals.byAppId(PolicyKind.NODE_SSH.appId())));
+                apps.get(PolicyKind.NODE_SSH.appId().toLowerCase(Locale.ROOT))));
         Map<String, DirectoryObjectInfo> found = resolve(cluster.adminGroupObjectIds(), breakGlassUsers, breakGlassGroups);
         checks.add(ClusterChecks.managedEntra(cluster, names));
         checks.add(ClusterChecks.localAccounts(cluster, names));

@@ -3,6 +3,9 @@ package dev.aksca.readiness;
 import dev.aksca.graph.GraphGateway;
 import dev.aksca.graph.ServicePrincipalInfo;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,19 +30,34 @@ class ServicePrincipalCache {
         this.ttlNanos = config.servicePrincipalCacheTtl().toNanos();
     }
 
-    Optional<ServicePrincipalInfo> byAppId(String appId) {
-        String key = appId.toLowerCase(Locale.ROOT);
-        Entry entry = entries.get(key);
+    /** Each app's service principal by lower-case appId, empty when the tenant has none; one Graph read for the rest. */
+    Map<String, Optional<ServicePrincipalInfo>> byAppIds(List<String> appIds) {
         long now = System.nanoTime();
-        if (entry != null && now - entry.expiresAtNanos() < 0) {
-            return Optional.of(entry.servicePrincipal());
+        Map<String, Optional<ServicePrincipalInfo>> result = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String appId : appIds) {
+            String key = appId.toLowerCase(Locale.ROOT);
+            Entry entry = entries.get(key);
+            if (entry != null && now - entry.expiresAtNanos() < 0) {
+                result.put(key, Optional.of(entry.servicePrincipal()));
+            } else {
+                unknown.add(appId);
+            }
         }
-        Optional<ServicePrincipalInfo> found = graph.servicePrincipalByAppId(appId);
-        if (found.isPresent() && found.get().accountEnabled() && ttlNanos > 0) {
-            entries.put(key, new Entry(found.get(), now + ttlNanos));
-        } else {
-            entries.remove(key);
+        if (unknown.isEmpty()) {
+            return result;
         }
-        return found;
+        Map<String, ServicePrincipalInfo> found = graph.servicePrincipalsByAppIds(unknown);
+        for (String appId : unknown) {
+            String key = appId.toLowerCase(Locale.ROOT);
+            ServicePrincipalInfo servicePrincipal = found.get(key);
+            if (servicePrincipal != null && servicePrincipal.accountEnabled() && ttlNanos > 0) {
+                entries.put(key, new Entry(servicePrincipal, now + ttlNanos));
+            } else {
+                entries.remove(key);
+            }
+            result.put(key, Optional.ofNullable(servicePrincipal));
+        }
+        return result;
     }
 }
