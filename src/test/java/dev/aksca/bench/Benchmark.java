@@ -80,7 +80,9 @@ public final class Benchmark {
             // -Dbench.load-with-archive=true: the measured service starts from the class archive too, so that one
             // process shows start-to-ready, throughput and RSS after load of the configuration an image would ship.
             List<String> loadOptions = new ArrayList<>(serviceOptions);
-            if (Boolean.getBoolean("bench.load-with-archive")) {
+            boolean withArchive = Boolean.getBoolean("bench.load-with-archive");
+            results.put("loadWithArchive", withArchive);
+            if (withArchive) {
                 @SuppressWarnings("unchecked")
                 List<String> archive = (List<String>) startup.get("archiveOptions");
                 loadOptions.addAll(archive);
@@ -88,6 +90,7 @@ public final class Benchmark {
             results.put("loadServiceJvmOptions", loadOptions);
             measure(jar, tenant, loadOptions);
         }
+        results.put("goals", Goals.evaluate(results));
         Files.writeString(out.resolve("results.json"),
                 Tenant.json().writerWithDefaultPrettyPrinter().writeValueAsString(results));
         System.out.println(Table.render(results));

@@ -82,6 +82,11 @@ final class Table {
         t.append(String.format("measured service %s: start-to-ready %.0f ms, RSS at ready %.1f MiB, after the load runs"
                 + " %.1f MiB%n", results.get("loadServiceJvmOptions"), results.get("loadServiceStartToReadyMillis"),
                 results.get("loadServiceRssAtReadyMiB"), results.get("rssAfterLoadMiB")));
+        t.append("\n== Goals (issue 7), this run ==\n| goal | measured | met |\n|---|---|---|\n");
+        for (Map<String, Object> goal : (List<Map<String, Object>>) results.get("goals")) {
+            t.append(String.format("| %s | %s | %s |%n", goal.get("goal"), goal.get("measured"),
+                    Boolean.TRUE.equals(goal.get("met")) ? "yes" : "NO"));
+        }
         return t.toString();
     }
 
