@@ -13,4 +13,11 @@ public interface ReadinessConfig {
      */
     @WithDefault("10m")
     Duration servicePrincipalCacheTtl();
+
+    /**
+     * Whether the two apps' service principals are looked up once at start-up, off any request, so that the first
+     * readiness call finds them remembered (one Graph read per replica start).
+     */
+    @WithDefault("true")
+    boolean prefetchServicePrincipals();
 }

@@ -60,8 +60,7 @@ public class ReadinessService {
 
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(TenantChecks.license(graph.subscribedSkus()));
-        Map<String, Optional<ServicePrincipalInfo>> apps = servicePrincipals.byAppIds(
-                List.of(PolicyKind.CONTROL_PLANE.appId(), PolicyKind.NODE_SSH.appId()));
+        Map<String, Optional<ServicePrincipalInfo>> apps = servicePrincipals.byAppIds(ServicePrincipalCache.APP_IDS);
         checks.add(TenantChecks.servicePrincipal(ReadinessCheck.SP_CONTROL_PLANE, PolicyKind.CONTROL_PLANE.appId(),
                 PolicyKind.CONTROL_PLANE.appDisplayName(), "kubectl sign-in with Entra ID",
                 apps.get(PolicyKind.CONTROL_PLANE.appId().toLowerCase(Locale.ROOT))));

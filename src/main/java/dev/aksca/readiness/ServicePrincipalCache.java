@@ -2,7 +2,12 @@ package dev.aksca.readiness;
 
 import dev.aksca.graph.GraphGateway;
 import dev.aksca.graph.ServicePrincipalInfo;
+import dev.aksca.policy.PolicyKind;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * Remembers service principals that exist and are enabled (contract section 6: only positive lookups may be cached).
@@ -18,16 +24,45 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 class ServicePrincipalCache {
 
+    /** The apps Conditional Access targets: the AKS server app and Linux VM Sign-In. */
+    static final List<String> APP_IDS = List.of(PolicyKind.CONTROL_PLANE.appId(), PolicyKind.NODE_SSH.appId());
+    private static final Logger LOG = Logger.getLogger(ServicePrincipalCache.class);
+
     private record Entry(ServicePrincipalInfo servicePrincipal, long expiresAtNanos) {
     }
 
     private final GraphGateway graph;
     private final long ttlNanos;
+    private final boolean prefetch;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     ServicePrincipalCache(GraphGateway graph, ReadinessConfig config) {
         this.graph = graph;
         this.ttlNanos = config.servicePrincipalCacheTtl().toNanos();
+        this.prefetch = config.prefetchServicePrincipals();
+    }
+
+    /** After the other start-up observers (the emulated tenant's listener among them), on a thread of its own. */
+    void prefetch(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
+        if (!prefetch || ttlNanos <= 0) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                byAppIds(APP_IDS);
+            } catch (RuntimeException e) {
+                LOG.infof("service principals not looked up at start-up (the first readiness call will): %s",
+                        e.getClass().getSimpleName());
+            }
+        }, "aksca-service-principal-prefetch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Whether the app's service principal is remembered now. */
+    boolean holds(String appId) {
+        Entry entry = entries.get(appId.toLowerCase(Locale.ROOT));
+        return entry != null && System.nanoTime() - entry.expiresAtNanos() < 0;
     }
 
     /** Each app's service principal by lower-case appId, empty when the tenant has none; one Graph read for the rest. */

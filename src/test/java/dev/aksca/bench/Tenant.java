@@ -76,7 +76,7 @@ final class Tenant {
                 if (path.startsWith("/v1.0/auditLogs/signIns")) {
                     signIns++;
                 }
-            } else if (path.toLowerCase(Locale.ROOT).startsWith("/subscriptions/")) {
+            } else if (path.toLowerCase(Locale.ROOT).startsWith("/subscriptions")) {
                 arm++;
             }
         }
