@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Directory reads: subscribed SKUs, a service principal by appId, objects by id. */
+/** Directory reads: subscribed SKUs, service principals by appId, objects by id. */
 final class GraphDirectory {
 
     static final int MAX_IDS = 1000;
