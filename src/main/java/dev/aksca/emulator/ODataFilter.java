@@ -50,40 +50,41 @@ final class ODataFilter {
         String property = properties.stream().filter(p -> p.equalsIgnoreCase(m.group(1))).findFirst()
                 .orElseThrow(() -> ApiException.badRequest("Invalid filter clause: filtering on property '"
                         + m.group(1) + "' is not supported; supported: " + String.join(", ", properties) + "."));
+        boolean in = m.group(3) != null;
         List<String> values = new ArrayList<>();
         int i = literal(filter, m.end(), values);
-        String operator = m.group(2) != null ? "eq" : "in";
-        if ("in".equals(operator)) {
-            while (true) {
-                while (i < filter.length() && Character.isWhitespace(filter.charAt(i))) {
-                    i++;
+        while (in) {
+            i = skipSpaces(filter, i);
+            if (i < filter.length() && filter.charAt(i) == ',') {
+                i = skipSpaces(filter, i + 1);
+                if (i >= filter.length() || filter.charAt(i) != '\'') {
+                    throw ApiException.badRequest("Invalid filter clause: expected a string literal after ',' in: "
+                            + filter);
                 }
-                if (i < filter.length() && filter.charAt(i) == ',') {
-                    i++;
-                    while (i < filter.length() && Character.isWhitespace(filter.charAt(i))) {
-                        i++;
-                    }
-                    if (i >= filter.length() || filter.charAt(i) != '\'') {
-                        throw ApiException.badRequest("Invalid filter clause: expected a string literal after ',' in: "
-                                + filter);
-                    }
-                    i = literal(filter, i + 1, values);
-                } else if (i < filter.length() && filter.charAt(i) == ')') {
-                    i++;
-                    break;
-                } else {
-                    throw ApiException.badRequest("Invalid filter clause: unterminated list after '" + property
-                            + " in' in: " + filter);
-                }
+                i = literal(filter, i + 1, values);
+            } else if (i < filter.length() && filter.charAt(i) == ')') {
+                i++;
+                break;
+            } else {
+                throw ApiException.badRequest("Invalid filter clause: unterminated list after '" + property
+                        + " in' in: " + filter);
             }
         }
         String rest = filter.substring(i).trim();
         if (!rest.isEmpty()) {
             throw ApiException.badRequest("Invalid filter clause: unsupported expression after '"
-                    + property + " " + operator + "' literal: " + rest.toLowerCase(Locale.ROOT).split("\\s+")[0]
+                    + property + (in ? " in" : " eq") + "' literal: " + rest.toLowerCase(Locale.ROOT).split("\\s+")[0]
                     + " (a quote inside a string literal must be doubled).");
         }
         return new Match(property, List.copyOf(values));
+    }
+
+    private static int skipSpaces(String filter, int from) {
+        int i = from;
+        while (i < filter.length() && Character.isWhitespace(filter.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Reads the literal whose first character is at {@code from} (after its opening quote); returns the index after it. */

@@ -61,8 +61,12 @@ class ServicePrincipalCache {
 
     /** Whether the app's service principal is remembered now. */
     boolean holds(String appId) {
-        Entry entry = entries.get(appId.toLowerCase(Locale.ROOT));
-        return entry != null && System.nanoTime() - entry.expiresAtNanos() < 0;
+        return remembered(appId.toLowerCase(Locale.ROOT), System.nanoTime()) != null;
+    }
+
+    private Entry remembered(String key, long now) {
+        Entry entry = entries.get(key);
+        return entry != null && now - entry.expiresAtNanos() < 0 ? entry : null;
     }
 
     /** Each app's service principal by lower-case appId, empty when the tenant has none; one Graph read for the rest. */
@@ -72,8 +76,8 @@ class ServicePrincipalCache {
         List<String> unknown = new ArrayList<>();
         for (String appId : appIds) {
             String key = appId.toLowerCase(Locale.ROOT);
-            Entry entry = entries.get(key);
-            if (entry != null && now - entry.expiresAtNanos() < 0) {
+            Entry entry = remembered(key, now);
+            if (entry != null) {
                 result.put(key, Optional.of(entry.servicePrincipal()));
             } else {
                 unknown.add(appId);

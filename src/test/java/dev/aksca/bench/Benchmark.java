@@ -105,6 +105,7 @@ public final class Benchmark {
             results.put("loadServiceStartToReadyMillis", service.readyMillis);
             results.put("loadServiceRssAtReadyMiB", service.rssMiB());
             Session session = new Session(service, emulatedTenant);
+            // The start-up look-up runs on a thread of its own after ready; this is ample time for it to land.
             Thread.sleep(CONFIRMATION_SETTLE.toMillis());
             Map<String, Object> startUp = session.trips();
             session.prepare();
