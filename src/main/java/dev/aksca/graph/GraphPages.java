@@ -53,9 +53,12 @@ final class GraphPages {
     private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS =
             new HashMap<>(Map.of("XXX", ODataError::createFromDiscriminatorValue));
 
+    // Where Kiota keeps a URL set in full (withUrl, setUri) instead of a template and its parameters.
+    private static final String RAW_URL = "request-raw-url";
+
     private final String what;
 
-    /** {@code what} names the collection in a malformed answer's detail: "sign-in log", ... */
+    /** {@code what} names the answer in a malformed answer's detail: "sign-in log page", "user lookup", ... */
     GraphPages(String what) {
         this.what = what;
     }
@@ -63,26 +66,57 @@ final class GraphPages {
     /** Every item of every page from {@code url} on; {@code request} is the SDK's GET request for a page's URL. */
     <T> List<T> readAll(RequestAdapter adapter, String url, Function<String, RequestInformation> request,
             Item<T> item) {
+        return readAll(adapter, request.apply(url), request, item);
+    }
+
+    /** Every item of the answer to {@code first} and of the pages its next links lead to. */
+    <T> List<T> readAll(RequestAdapter adapter, RequestInformation first, Function<String, RequestInformation> next,
+            Item<T> item) {
         List<T> items = new ArrayList<>();
-        String next = url;
-        while (next != null) {
-            RequestInformation page = request.apply(next);
-            if (GlobalOpenTelemetry.getTracerProvider() == TracerProvider.noop()) {
-                // The page's URL is set in full; Kiota reads the template only to name the call's span, and decodes it
-                // with four String.format calls even when no tracer records anything (5 % of a read's CPU under C1).
-                page.urlTemplate = "";
-            }
-            InputStream body = adapter.sendPrimitive(page, ERRORS, InputStream.class);
+        RequestInformation page = first;
+        while (page != null) {
+            InputStream body = send(adapter, page);
             if (body == null) {
                 break;
             }
             try (body) {
-                next = page(body, item, items);
+                String nextLink = page(body, item, items);
+                page = nextLink == null ? null : next.apply(nextLink);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return items;
+    }
+
+    /** The one object Graph answers to {@code request}; null for an empty answer. */
+    <T> T readOne(RequestAdapter adapter, RequestInformation request, Item<T> item) {
+        InputStream body = send(adapter, request);
+        if (body == null) {
+            return null;
+        }
+        try (body; JsonParser json = JSON.createParser(body)) {
+            json.nextToken();
+            T value = item.read(json);
+            if (json.nextToken() != null) {
+                throw malformed("more than one JSON value");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw malformed("not valid JSON");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream send(RequestAdapter adapter, RequestInformation request) {
+        if (request.pathParameters.containsKey(RAW_URL)
+                && GlobalOpenTelemetry.getTracerProvider() == TracerProvider.noop()) {
+            // With the URL set in full, Kiota reads the template only to name the call's span, and decodes it with
+            // four String.format calls even when no tracer records anything (5 % of a page read's CPU under C1).
+            request.urlTemplate = "";
+        }
+        return adapter.sendPrimitive(request, ERRORS, InputStream.class);
     }
 
     /** Adds one page's items to {@code into}; returns its {@code @odata.nextLink}, null on the last page. */
@@ -228,6 +262,6 @@ final class GraphPages {
 
     ApiProblem malformed(String detail) {
         return new ApiProblem(ProblemType.UPSTREAM_ERROR,
-                "Microsoft Graph answered a " + what + " page the service cannot read: " + detail);
+                "Microsoft Graph answered a " + what + " the service cannot read: " + detail);
     }
 }

@@ -7,7 +7,6 @@ import com.microsoft.graph.models.ConditionalAccessClientApp;
 import com.microsoft.graph.models.ConditionalAccessDevicePlatform;
 import com.microsoft.graph.models.DeviceInfo;
 import com.microsoft.graph.models.SignInConditions;
-import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserSignIn;
 import com.microsoft.graph.models.WhatIfAnalysisReasons;
 import com.microsoft.graph.models.WhatIfAnalysisResult;
@@ -24,10 +23,10 @@ final class GraphWhatIf {
 
     static Optional<DirectoryUser> user(GraphServiceClient client, String idOrUpn) {
         try {
-            User user = client.users().byUserId(idOrUpn).get(request ->
-                    request.queryParameters.select = new String[] {"id", "userPrincipalName"});
-            return user == null ? Optional.empty()
-                    : Optional.of(new DirectoryUser(user.getId(), user.getUserPrincipalName()));
+            return Optional.ofNullable(DirectoryReader.USER.readOne(client.getRequestAdapter(),
+                    client.users().byUserId(idOrUpn).toGetRequestInformation(request ->
+                            request.queryParameters.select = new String[] {"id", "userPrincipalName"}),
+                    DirectoryReader::user));
         } catch (RuntimeException e) {
             if (GraphFailures.status(e) == 404) {
                 return Optional.empty();

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class PolicyReader {
 
-    static final GraphPages PAGES = new GraphPages("Conditional Access policy list");
+    static final GraphPages PAGES = new GraphPages("Conditional Access policy list page");
 
     private String id;
     private String displayName;

@@ -12,7 +12,7 @@ import java.util.Map;
 /** One sign-in of an auditLogs/signIns page, read from Graph's JSON (see {@link GraphPages}). */
 final class SignInReader {
 
-    static final GraphPages PAGES = new GraphPages("sign-in log");
+    static final GraphPages PAGES = new GraphPages("sign-in log page");
 
     private String id;
     private OffsetDateTime created;
