@@ -1,10 +1,12 @@
 package dev.aksca.ops;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** With tracing off (the default), libraries that trace through the global OpenTelemetry record nothing. */
@@ -22,5 +24,12 @@ class TracingOffTest {
         } finally {
             span.end();
         }
+    }
+
+    @Test
+    void theStartUpsDefaultForTracingIsTheConfiguredOne() {
+        // The context storage is chosen before Quarkus reads its configuration (ContextStorageChoice).
+        assertEquals(ContextStorageChoice.TRACING_OFF_BY_DEFAULT,
+                ConfigProvider.getConfig().getValue("quarkus.otel.sdk.disabled", Boolean.class));
     }
 }
