@@ -8,9 +8,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class Main {
 
-    private Main() {
-    }
-
     public static void main(String... args) {
         ContextStorageChoice.apply(System.getProperties(), System.getenv());
         Quarkus.run(args);
