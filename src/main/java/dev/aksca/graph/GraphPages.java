@@ -95,15 +95,8 @@ final class GraphPages {
         if (body == null) {
             return null;
         }
-        try (body; JsonParser json = JSON.createParser(body)) {
-            json.nextToken();
-            T value = item.read(json);
-            if (json.nextToken() != null) {
-                throw malformed("more than one JSON value");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw malformed("not valid JSON");
+        try (body) {
+            return whole(body, item);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,9 +114,8 @@ final class GraphPages {
 
     /** Adds one page's items to {@code into}; returns its {@code @odata.nextLink}, null on the last page. */
     <T> String page(InputStream body, Item<T> item, List<T> into) throws IOException {
-        String[] nextLink = {null};
-        try (JsonParser json = JSON.createParser(body)) {
-            json.nextToken();
+        return whole(body, json -> {
+            String[] nextLink = {null};
             object(json, "the page", name -> {
                 switch (name) {
                     case "@odata.nextLink" -> nextLink[0] = text(json, name);
@@ -137,13 +129,22 @@ final class GraphPages {
                     default -> json.skipChildren();
                 }
             });
+            return nextLink[0];
+        });
+    }
+
+    /** What {@code read} reads from the answer's one JSON value; anything before or after it is malformed. */
+    private <T> T whole(InputStream body, Item<T> read) throws IOException {
+        try (JsonParser json = JSON.createParser(body)) {
+            json.nextToken();
+            T value = read.read(json);
             if (json.nextToken() != null) {
                 throw malformed("more than one JSON value");
             }
+            return value;
         } catch (JsonProcessingException e) {
             throw malformed("not valid JSON");
         }
-        return nextLink[0];
     }
 
     /** Reads an object's fields, or nothing for null; anything else is malformed. */
