@@ -29,13 +29,18 @@ public final class ContextStorageChoice {
     public static void apply(Properties system, Map<String, String> env) {
         String sdkDisabled = system.getProperty(SDK_DISABLED, env.get(SDK_DISABLED_ENV));
         boolean tracingOff = sdkDisabled == null ? TRACING_OFF_BY_DEFAULT : Boolean.parseBoolean(sdkDisabled.trim());
-        if (tracingOff && system.getProperty(PROPERTY) == null && env.get(ENV) == null) {
+        if (tracingOff && chosen(system, env) == null) {
             system.setProperty(PROPERTY, THREAD_LOCAL);
         }
     }
 
     /** True when OpenTelemetry's context lives in thread locals, which do not follow a request across threads. */
     static boolean threadLocal(Properties system, Map<String, String> env) {
-        return THREAD_LOCAL.equals(system.getProperty(PROPERTY, env.get(ENV)));
+        return THREAD_LOCAL.equals(chosen(system, env));
+    }
+
+    /** The storage a system property, else the environment, names for OpenTelemetry; null when neither does. */
+    private static String chosen(Properties system, Map<String, String> env) {
+        return system.getProperty(PROPERTY, env.get(ENV));
     }
 }
