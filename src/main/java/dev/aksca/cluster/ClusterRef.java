@@ -1,8 +1,8 @@
 package dev.aksca.cluster;
 
+import dev.aksca.azure.Names;
 import dev.aksca.error.ApiProblem;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A managed cluster as its ARM id names it. ARM names are case-insensitive, so the canonical form is lower case:
@@ -10,22 +10,17 @@ import java.util.regex.Pattern;
  */
 public record ClusterRef(String subscriptionId, String resourceGroup, String name) {
 
-    private static final Pattern GUID = Pattern.compile("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$");
-    // ARM: 1-90 of letters, digits, underscore, parentheses, hyphen and period; not ending with a period.
-    private static final Pattern RESOURCE_GROUP = Pattern.compile("^[\\p{L}\\p{Nd}_().-]{1,90}$");
-    // AKS: 1-63 of letters, digits, underscore and hyphen, starting and ending with a letter or digit.
-    private static final Pattern CLUSTER_NAME = Pattern.compile("^[a-zA-Z0-9]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?$");
     private static final String PROVIDER = "/providers/Microsoft.ContainerService/managedClusters/";
 
     public static ClusterRef of(String subscriptionId, String resourceGroup, String clusterName) {
-        if (subscriptionId == null || !GUID.matcher(subscriptionId).matches()) {
+        if (!Names.isGuid(subscriptionId)) {
             throw ApiProblem.invalid("subscriptionId", "path", "must be a GUID such as 00000000-0000-0000-0000-000000000001");
         }
-        if (resourceGroup == null || !RESOURCE_GROUP.matcher(resourceGroup).matches() || resourceGroup.endsWith(".")) {
+        if (!Names.isResourceGroup(resourceGroup)) {
             throw ApiProblem.invalid("resourceGroup", "path",
                     "must be 1-90 letters, digits, underscores, parentheses, hyphens or periods, not ending with a period");
         }
-        if (clusterName == null || !CLUSTER_NAME.matcher(clusterName).matches()) {
+        if (!Names.isClusterName(clusterName)) {
             throw ApiProblem.invalid("clusterName", "path",
                     "must be 1-63 letters, digits, underscores or hyphens, starting and ending with a letter or digit");
         }

@@ -1,16 +1,15 @@
 package dev.aksca.policy;
 
+import dev.aksca.azure.Names;
 import dev.aksca.error.ApiProblem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Checks what Jackson cannot: object ids are GUIDs, lists are bounded, grant controls make sense. */
 final class ApplyRequestValidator {
 
     static final int MAX_IDS = 100;
-    private static final Pattern GUID = Pattern.compile("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$");
 
     private ApplyRequestValidator() {
     }
@@ -50,7 +49,7 @@ final class ApplyRequestValidator {
         }
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            if (id == null || !GUID.matcher(id).matches()) {
+            if (!Names.isGuid(id)) {
                 throw ApiProblem.invalid(field + "[" + i + "]", "body", "must be an Entra object id (GUID)");
             }
         }

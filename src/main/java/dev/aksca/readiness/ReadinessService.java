@@ -1,6 +1,7 @@
 package dev.aksca.readiness;
 
 import dev.aksca.azure.AzureConfig;
+import dev.aksca.azure.Names;
 import dev.aksca.cluster.AgentPool;
 import dev.aksca.cluster.ArmGateway;
 import dev.aksca.cluster.ClusterRef;
@@ -20,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Proves the prerequisites of Conditional Access for one cluster (contract section 6) with few upstream calls:
@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
 public class ReadinessService {
 
     static final String EMULATED = "emulated";
-    private static final Pattern GUID = Pattern.compile("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$");
 
     private final ArmGateway arm;
     private final GraphGateway graph;
@@ -95,7 +94,7 @@ public class ReadinessService {
 
     private static void addGuids(List<String> candidates, Set<String> ids, Set<String> types, String type) {
         for (String id : candidates) {
-            if (GUID.matcher(id).matches()) {
+            if (Names.isGuid(id)) {
                 ids.add(id.toLowerCase(Locale.ROOT));
                 types.add(type);
             }

@@ -1,5 +1,6 @@
 package dev.aksca.verification;
 
+import dev.aksca.azure.Names;
 import dev.aksca.error.ApiProblem;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -8,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Validates the user and window of a verification before any of it reaches an OData filter. */
 final class SignInFilterInput {
@@ -17,9 +17,6 @@ final class SignInFilterInput {
     // Entra keeps sign-in logs for 30 days on P1/P2.
     static final Duration MAX_WINDOW = Duration.ofDays(30);
     static final int MAX_USER_LENGTH = 256;
-    private static final Pattern GUID = Pattern.compile("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$");
-    // Entra UPNs: ASCII letters, digits and ' . - _ ! # ^ ~ + before the @, a domain after it.
-    private static final Pattern UPN = Pattern.compile("^[A-Za-z0-9'._!#^~+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
     private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
         100_000_000};
 
@@ -50,10 +47,10 @@ final class SignInFilterInput {
                 throw ApiProblem.invalid("user", in, "must not contain control characters");
             }
         }
-        if (GUID.matcher(value).matches()) {
+        if (Names.isGuid(value)) {
             return new User(value.toLowerCase(Locale.ROOT), null);
         }
-        if (UPN.matcher(value).matches()) {
+        if (Names.isUserPrincipalName(value)) {
             return new User(null, value.toLowerCase(Locale.ROOT));
         }
         throw ApiProblem.invalid("user", in, "must be a user principal name (name@domain) or an object id (GUID)");
