@@ -60,13 +60,13 @@ class TracingOnTest {
 
         List<SpanData> trace = traceWithServerSpan();
         List<SpanData> servers = trace.stream().filter(span -> span.getKind() == SpanKind.SERVER).toList();
-        assertEquals(1, servers.size(), () -> "server spans of the trace: " + describe(trace));
+        assertEquals(1, servers.size(), () -> "server spans of the trace, among: " + allSpans());
         Set<String> ids = trace.stream().map(SpanData::getSpanId).collect(Collectors.toSet());
         List<SpanData> graphCalls = trace.stream()
                 .filter(span -> span.getInstrumentationScopeInfo().getName().contains("kiota")).toList();
-        assertFalse(graphCalls.isEmpty(), () -> "no Graph SDK span in the request's trace: " + describe(trace));
+        assertFalse(graphCalls.isEmpty(), () -> "no Graph SDK span in the request's trace: " + allSpans());
         graphCalls.forEach(span -> assertTrue(ids.contains(span.getParentSpanId()),
-                () -> span.getName() + " has no parent in the request's trace: " + describe(trace)));
+                () -> span.getName() + " has no parent in the request's trace: " + allSpans()));
     }
 
     // Spans are exported in batches after they end, the server span after the answer is written.
@@ -82,7 +82,7 @@ class TracingOnTest {
         }
     }
 
-    private String describe(List<SpanData> spans) {
+    private String allSpans() {
         return exporter.getFinishedSpanItems().stream()
                 .map(span -> span.getInstrumentationScopeInfo().getName() + " " + span.getKind() + " " + span.getName()
                         + " " + span.getTraceId() + "/" + span.getSpanId() + "<-" + span.getParentSpanId())
