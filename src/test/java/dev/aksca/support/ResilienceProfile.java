@@ -10,7 +10,9 @@ public class ResilienceProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "aksca.graph.timeout", "1s",
-                "aksca.graph.retry-deadline", "3s",
+                // Three failed creates are retried only one write a second (the pacing below), so the fourth is sent
+                // at about 3 s: a 3 s deadline gave up before it whenever the last backoff drew more than ~0.9 s.
+                "aksca.graph.retry-deadline", "5s",
                 "aksca.arm.retry-deadline", "3s",
                 "aksca.graph.policy-write-interval", "1s");
     }
