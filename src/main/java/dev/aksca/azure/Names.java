@@ -31,8 +31,9 @@ public final class Names {
             return false;
         }
         int count = 0;
-        for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+        for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
+            i += Character.charCount(c);
             if (++count > 90 || !(Character.isLetter(c) || Character.isDigit(c) || "_().-".indexOf(c) >= 0)) {
                 return false;
             }
