@@ -13,6 +13,8 @@ import com.microsoft.kiota.serialization.ParseNodeFactory;
 import com.microsoft.kiota.serialization.ParseNodeFactoryRegistry;
 import com.microsoft.kiota.serialization.TextParseNodeFactory;
 import dev.aksca.azure.AzureConfig;
+import dev.aksca.azure.Credentials;
+import dev.aksca.azure.Lazy;
 import dev.aksca.ops.RequestIds;
 import java.io.IOException;
 import java.net.URI;
@@ -36,7 +38,12 @@ final class GraphClients {
     private GraphClients() {
     }
 
-    static GraphServiceClient create(AzureConfig config, TokenCredential credential) {
+    /** The client, built on first use with the service's credential. */
+    static Lazy<GraphServiceClient> lazy(AzureConfig config, Credentials credentials) {
+        return new Lazy<>(() -> create(config, credentials.credential()));
+    }
+
+    private static GraphServiceClient create(AzureConfig config, TokenCredential credential) {
         String endpoint = config.graphEndpoint();
         // Kiota sends no Authorization header to hosts outside this list, silently: the configured host must be in it.
         String[] allowedHosts = {URI.create(endpoint).getHost()};
