@@ -4,6 +4,7 @@ import com.azure.core.credential.TokenRequestContext;
 import dev.aksca.azure.AzureConfig;
 import dev.aksca.azure.Credentials;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,13 +31,17 @@ public class UpstreamReadinessCheck implements HealthCheck {
     private final Credentials credentials;
     private final HealthConfig config;
     private final HttpClient http;
+    private final Event<UpstreamsReachable> reachable;
     private Probe graph;
     private Probe arm;
+    private boolean announced;
 
-    public UpstreamReadinessCheck(AzureConfig azure, Credentials credentials, HealthConfig config) {
+    public UpstreamReadinessCheck(AzureConfig azure, Credentials credentials, HealthConfig config,
+            Event<UpstreamsReachable> reachable) {
         this.azure = azure;
         this.credentials = credentials;
         this.config = config;
+        this.reachable = reachable;
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
     }
 
@@ -50,8 +55,13 @@ public class UpstreamReadinessCheck implements HealthCheck {
             arm = probe(azure.cloud().armScope(),
                     azure.armEndpoint() + "/subscriptions?api-version=" + ARM_PROBE_API_VERSION, now);
         }
+        boolean up = graph.up() && arm.up();
+        if (up && !announced) {
+            announced = true;
+            reachable.fireAsync(new UpstreamsReachable());
+        }
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Graph and ARM")
-                .status(graph.up() && arm.up())
+                .status(up)
                 .withData("graph", graph.detail())
                 .withData("arm", arm.detail());
         return response.build();

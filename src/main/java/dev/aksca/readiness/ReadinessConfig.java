@@ -15,8 +15,8 @@ public interface ReadinessConfig {
     Duration servicePrincipalCacheTtl();
 
     /**
-     * Whether the two apps' service principals are looked up once at start-up, off any request, so that the first
-     * readiness call finds them remembered (one Graph read per replica start).
+     * Whether the two apps' service principals are looked up once per replica start, off any request, as soon as the
+     * first readiness probe finds Graph and ARM reachable, so that the first readiness call finds them remembered.
      */
     @WithDefault("true")
     boolean prefetchServicePrincipals();

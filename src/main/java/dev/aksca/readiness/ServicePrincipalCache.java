@@ -3,11 +3,9 @@ package dev.aksca.readiness;
 import dev.aksca.graph.GraphGateway;
 import dev.aksca.graph.ServicePrincipalInfo;
 import dev.aksca.policy.PolicyKind;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import dev.aksca.ops.UpstreamsReachable;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
+import jakarta.enterprise.event.ObservesAsync;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,21 +40,20 @@ class ServicePrincipalCache {
         this.prefetch = config.prefetchServicePrincipals();
     }
 
-    /** After the other start-up observers (the emulated tenant's listener among them), on a thread of its own. */
-    void prefetch(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
+    /**
+     * Once the replica's first readiness probe finds Graph reachable, off any request: at start-up this read (the
+     * Graph SDK's first use) would compete with the start-up for the CPU and delay readiness.
+     */
+    void prefetch(@ObservesAsync UpstreamsReachable event) {
         if (!prefetch || ttlNanos <= 0) {
             return;
         }
-        Thread thread = new Thread(() -> {
-            try {
-                byAppIds(APP_IDS);
-            } catch (RuntimeException e) {
-                LOG.infof("service principals not looked up at start-up (the first readiness call will): %s",
-                        e.getClass().getSimpleName());
-            }
-        }, "aksca-service-principal-prefetch");
-        thread.setDaemon(true);
-        thread.start();
+        try {
+            byAppIds(APP_IDS);
+        } catch (RuntimeException e) {
+            LOG.infof("service principals not looked up after the first readiness probe (the first readiness call"
+                    + " will): %s", e.getClass().getSimpleName());
+        }
     }
 
     /** Whether the app's service principal is remembered now. */
