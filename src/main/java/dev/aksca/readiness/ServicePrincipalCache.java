@@ -41,8 +41,8 @@ class ServicePrincipalCache {
     }
 
     /**
-     * Once the replica's first readiness probe finds Graph reachable, off any request: at start-up this read (the
-     * Graph SDK's first use) would compete with the start-up for the CPU and delay readiness.
+     * Once the replica's first readiness probe finds Graph and ARM reachable, off any request: at start-up this read
+     * (the Graph SDK's first use) would compete with the start-up for the CPU and the heap, and delay readiness.
      */
     void prefetch(@ObservesAsync UpstreamsReachable event) {
         if (!prefetch || ttlNanos <= 0) {
