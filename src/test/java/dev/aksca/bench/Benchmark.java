@@ -8,21 +8,17 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 
 /**
  * Measures what the service adds on top of the Graph round trips it needs: the same reads through the service and
@@ -52,14 +48,29 @@ public final class Benchmark {
             .trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final LoadRun load = new LoadRun(http);
     private final Map<String, Object> results = new LinkedHashMap<>();
-    // Every uncached verification gets a since of its own, so neither cache nor single flight can answer it.
-    private final AtomicLong distinct = new AtomicLong();
-    private final Instant base = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    private final Sinces sinces = new Sinces();
+    private final Load load;
 
-    private Benchmark(Path out) {
+    private Benchmark(Path out) throws Exception {
         this.out = out;
+        this.load = load(System.getProperty("bench.load-generator", "auto"));
+    }
+
+    /** wrk where it is installed (or asked for), else the JDK's client: the generator's CPU is the service's loss. */
+    private Load load(String choice) throws Exception {
+        JdkLoad jdk = new JdkLoad(http, sinces, maxRequests);
+        if (choice.equals("jdk")) {
+            return jdk;
+        }
+        Optional<WrkLoad> wrk = WrkLoad.find(out.resolve("wrk"), sinces);
+        if (choice.equals("wrk") && wrk.isEmpty()) {
+            throw new IllegalStateException("-Dbench.load-generator=wrk, and no wrk on the PATH: apt-get install wrk");
+        }
+        if (!choice.equals("wrk") && !choice.equals("auto")) {
+            throw new IllegalArgumentException("bench.load-generator is auto, wrk or jdk, not " + choice);
+        }
+        return wrk.<Load>map(w -> w).orElse(jdk);
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,7 +83,8 @@ public final class Benchmark {
     private void run(Path jar) throws Exception {
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "runMillis", runBudget.toMillis(),
-                "serviceJvmOptions", serviceOptions, "serviceEnvironment", ServiceProcess.environment()));
+                "serviceJvmOptions", serviceOptions, "serviceEnvironment", ServiceProcess.environment(),
+                "loadGenerator", load.name()));
         try (ServiceProcess tenant = ServiceProcess.emulatedTenant(jar, out.resolve("emulated-tenant.log"))) {
             Map<String, Object> startup = new StartupRuns(jar, out, tenant.emulatorPort, serviceOptions,
                     new Tenant(http, tenant.emulatorUrl())).measure(Integer.getInteger("bench.starts", 3));
@@ -133,7 +145,6 @@ public final class Benchmark {
         private String graphToken;
         private String policyQuery;
         private String signInQuery;
-        private final String cachedSince = iso(base.minusMillis(1));
 
         private final String emulator;
 
@@ -164,7 +175,7 @@ public final class Benchmark {
                     count(put(Emulator.AKS_DEMO + "/accessPolicies/control-plane", "{\"state\":\"disabled\"}"), 200));
             trips.put("get policy", count(get(Emulator.AKS_DEMO + "/accessPolicies/node-ssh"), 200));
             policyQuery = query(tenant.recorded(Emulator.POLICIES_PATH).get(0));
-            trips.put("verification", count(get(verification(nextSince())), 200));
+            trips.put("verification", count(get(verification(sinces.next())), 200));
             signInQuery = query(tenant.recorded(SIGN_INS).get(0));
             trips.put("readiness (first)", count(get(Emulator.AKS_DEMO + "/readiness"), 200));
             trips.put("readiness", count(get(Emulator.AKS_DEMO + "/readiness"), 200));
@@ -192,18 +203,18 @@ public final class Benchmark {
         Map<String, Object> warmUp() throws Exception {
             long start = System.nanoTime();
             for (int c : concurrencies) {
-                load.run("warm-up", c, warmUp, Integer.MAX_VALUE, this::servicePolicy);
-                load.run("warm-up", c, warmUp, Integer.MAX_VALUE, i -> serviceVerification(false));
-                load.run("warm-up", c, warmUp.dividedBy(2), Integer.MAX_VALUE, this::directPolicy);
-                load.run("warm-up", c, warmUp.dividedBy(2), Integer.MAX_VALUE, i -> directSignIns());
+                load.run("warm-up", c, warmUp, servicePolicy());
+                load.run("warm-up", c, warmUp, serviceVerification(false));
+                load.run("warm-up", c, warmUp.dividedBy(2), directPolicy());
+                load.run("warm-up", c, warmUp.dividedBy(2), directSignIns());
             }
             int busiest = Arrays.stream(concurrencies).max().orElse(1);
             double jitShare;
             do {
                 long jit = jitTicks();
                 long all = CpuTicks.process(service.pid());
-                load.run("warm-up", busiest, warmUp, Integer.MAX_VALUE, this::servicePolicy);
-                load.run("warm-up", busiest, warmUp, Integer.MAX_VALUE, i -> serviceVerification(false));
+                load.run("warm-up", busiest, warmUp, servicePolicy());
+                load.run("warm-up", busiest, warmUp, serviceVerification(false));
                 long spent = CpuTicks.process(service.pid()) - all;
                 long compiling = jitTicks() - jit;
                 // Without /proc there is nothing to wait for; a compiler thread that ended took its ticks with it,
@@ -226,11 +237,11 @@ public final class Benchmark {
             tenant.graphDelay(delayMillis);
             List<Stats> runs = new ArrayList<>();
             for (int c : concurrencies) {
-                runs.add(measure("direct policy read", c, this::directPolicy));
-                runs.add(measure("service GET policy", c, this::servicePolicy));
-                runs.add(measure("direct sign-in read", c, i -> directSignIns()));
-                runs.add(measure("service verification (uncached)", c, i -> serviceVerification(false)));
-                runs.add(measure("service verification (cache hit)", c, i -> serviceVerification(true)));
+                runs.add(measure("direct policy read", c, directPolicy()));
+                runs.add(measure("service GET policy", c, servicePolicy()));
+                runs.add(measure("direct sign-in read", c, directSignIns()));
+                runs.add(measure("service verification (uncached)", c, serviceVerification(false)));
+                runs.add(measure("service verification (cache hit)", c, serviceVerification(true)));
             }
             tenant.graphDelay(0);
             Map<String, Object> result = new LinkedHashMap<>();
@@ -240,17 +251,19 @@ public final class Benchmark {
             return result;
         }
 
-        private Stats measure(String name, int concurrency, IntFunction<HttpRequest> request) throws Exception {
-            load.run(name, concurrency, runBudget.dividedBy(6), maxRequests, request);
+        private Stats measure(String name, int concurrency, LoadRequest request) throws Exception {
+            load.run(name, concurrency, runBudget.dividedBy(6), request);
             long serviceTicks = CpuTicks.process(service.pid());
             long tenantTicks = CpuTicks.process(emulatedTenant.pid());
-            Stats stats = load.run(name, concurrency, runBudget, maxRequests, request).withCpu(
+            long clientTicks = CpuTicks.selfAndChildren();
+            Stats stats = load.run(name, concurrency, runBudget, request).withCpu(
                     CpuTicks.process(service.pid()) - serviceTicks,
-                    CpuTicks.process(emulatedTenant.pid()) - tenantTicks);
+                    CpuTicks.process(emulatedTenant.pid()) - tenantTicks, CpuTicks.selfAndChildren() - clientTicks);
             System.out.printf("  %-34s c=%-3d p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s  (%d requests, %d errors)"
-                    + "  CPU/request: service %.3f ms, tenant %.3f ms%n", name, concurrency, stats.p50Millis(),
-                    stats.p99Millis(), stats.throughput(), stats.requests(), stats.errors(),
-                    stats.serviceCpuMillisPerRequest(), stats.tenantCpuMillisPerRequest());
+                    + "  CPU/request: service %.3f ms, tenant %.3f ms, load generator %.3f ms%n", name, concurrency,
+                    stats.p50Millis(), stats.p99Millis(), stats.throughput(), stats.requests(), stats.errors(),
+                    stats.serviceCpuMillisPerRequest(), stats.tenantCpuMillisPerRequest(),
+                    stats.clientCpuMillisPerRequest());
             return stats;
         }
 
@@ -258,7 +271,7 @@ public final class Benchmark {
         Map<String, Object> burst(int callers) throws Exception {
             tenant.throttling(true);
             tenant.clearRequests();
-            HttpRequest request = get(verification(nextSince()));
+            HttpRequest request = get(verification(sinces.next()));
             Map<Integer, Integer> statuses = new TreeMap<>();
             ExecutorService pool = Executors.newFixedThreadPool(callers);
             CountDownLatch go = new CountDownLatch(1);
@@ -288,26 +301,34 @@ public final class Benchmark {
             return burst;
         }
 
-        private HttpRequest servicePolicy(int i) {
-            return get(Emulator.AKS_DEMO + "/accessPolicies/node-ssh");
+        private LoadRequest servicePolicy() {
+            return api(Emulator.AKS_DEMO + "/accessPolicies/node-ssh");
         }
 
-        private HttpRequest serviceVerification(boolean cached) {
-            return get(verification(cached ? cachedSince : nextSince()));
+        private LoadRequest serviceVerification(boolean cached) {
+            return api(verification(cached ? sinces.fixed() : LoadRequest.SINCE));
         }
 
-        private HttpRequest directPolicy(int i) {
-            return graph(Emulator.POLICIES_PATH, policyQuery).build();
+        private LoadRequest api(String path) {
+            return new LoadRequest(service.serviceUrl() + path,
+                    Map.of("Authorization", "Bearer " + callerToken, "Accept", "application/json"));
         }
 
-        private HttpRequest directSignIns() {
-            String query = signInQuery.replaceFirst("createdDateTime ge [^ &]+", "createdDateTime ge " + nextSince());
-            return graph(SIGN_INS, query).header("Prefer", "include-unknown-enum-members").build();
+        private LoadRequest directPolicy() {
+            return graph(Emulator.POLICIES_PATH, encode(policyQuery), Map.of());
         }
 
-        private HttpRequest.Builder graph(String path, String decodedQuery) {
-            return HttpRequest.newBuilder(URI.create(emulator + path + "?" + encode(decodedQuery)))
-                    .header("Authorization", "Bearer " + graphToken).header("Accept", "application/json");
+        private LoadRequest directSignIns() {
+            String query = signInQuery.replaceFirst("createdDateTime ge [^ &]+", "createdDateTime ge " + LoadRequest.SINCE);
+            return graph(SIGN_INS, encode(query).replace(Tenant.enc(LoadRequest.SINCE), LoadRequest.SINCE),
+                    Map.of("Prefer", "include-unknown-enum-members"));
+        }
+
+        private LoadRequest graph(String path, String encodedQuery, Map<String, String> extra) {
+            Map<String, String> headers = new LinkedHashMap<>(extra);
+            headers.put("Authorization", "Bearer " + graphToken);
+            headers.put("Accept", "application/json");
+            return new LoadRequest(emulator + path + "?" + encodedQuery, headers);
         }
 
         private HttpRequest get(String path) {
@@ -324,10 +345,6 @@ public final class Benchmark {
         private String verification(String since) {
             return Emulator.AKS_DEMO + "/accessPolicies/node-ssh/verification?user=" + Tenant.enc(USER)
                     + "&since=" + since;
-        }
-
-        private String nextSince() {
-            return iso(base.plusMillis(distinct.incrementAndGet()));
         }
     }
 
@@ -346,9 +363,5 @@ public final class Benchmark {
             encoded.append(Tenant.enc(pair.substring(0, eq))).append('=').append(Tenant.enc(pair.substring(eq + 1)));
         }
         return encoded.toString();
-    }
-
-    private static String iso(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant);
     }
 }

@@ -26,6 +26,17 @@ final class CpuTicks {
         }
     }
 
+    /** User + system ticks of this process and of its children that have ended (a wrk run); 0 without /proc. */
+    static long selfAndChildren() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return ticks(stat) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /**
      * User + system ticks of the live threads of {@code pid} whose name matches (a thread that has ended no longer
      * counts, so only differences over a short time mean anything); 0 where /proc is not there.

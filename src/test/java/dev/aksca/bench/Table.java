@@ -45,18 +45,20 @@ final class Table {
     static String render(Map<String, Object> results) {
         StringBuilder t = new StringBuilder("\n== Latency and throughput (service next to direct Graph) ==\n");
         Map<String, Object> warmUp = (Map<String, Object>) results.get("warmUp");
+        Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        t.append(String.format("load generator: %s%n", machine.get("loadGenerator")));
         t.append(String.format("after %.0f s of warm-up (JIT compiler threads at %.1f %% of the service's CPU)%n",
                 warmUp.get("seconds"), 100 * (double) warmUp.get("lastRoundJitShareOfServiceCpu")));
         for (Map<String, Object> block : (List<Map<String, Object>>) results.get("latency")) {
             t.append(String.format("%nGraph delay %s ms%n", block.get("graphDelayMillis")));
-            t.append(String.format("| %-34s | %3s | %9s | %9s | %9s | %6s | %13s | %12s |%n", "target", "c", "p50 ms",
-                    "p99 ms", "req/s", "errors", "service CPU ms", "tenant CPU ms"));
-            t.append("|").append("-".repeat(36))
-                    .append("|-----|-----------|-----------|-----------|--------|---------------|--------------|\n");
+            t.append(String.format("| %-34s | %3s | %9s | %9s | %9s | %6s | %13s | %12s | %12s |%n", "target", "c",
+                    "p50 ms", "p99 ms", "req/s", "errors", "service CPU ms", "tenant CPU ms", "client CPU ms"));
+            t.append("|").append("-".repeat(36)).append("|-----|-----------|-----------|-----------|--------|")
+                    .append("---------------|--------------|--------------|\n");
             for (Stats s : (List<Stats>) block.get("runs")) {
-                t.append(String.format("| %-34s | %3d | %9.2f | %9.2f | %9.1f | %6d | %13.3f | %12.3f |%n", s.target(),
-                        s.concurrency(), s.p50Millis(), s.p99Millis(), s.throughput(), s.errors(),
-                        s.serviceCpuMillisPerRequest(), s.tenantCpuMillisPerRequest()));
+                t.append(String.format("| %-34s | %3d | %9.2f | %9.2f | %9.1f | %6d | %13.3f | %12.3f | %12.3f |%n",
+                        s.target(), s.concurrency(), s.p50Millis(), s.p99Millis(), s.throughput(), s.errors(),
+                        s.serviceCpuMillisPerRequest(), s.tenantCpuMillisPerRequest(), s.clientCpuMillisPerRequest()));
             }
             t.append(String.format("%n| %-34s | %3s | %14s | %12s | %13s |%n", "service / direct", "c", "p50 ratio",
                     "added p50 ms", "req/s ratio"));
