@@ -54,10 +54,13 @@ public final class Benchmark {
 
     private Benchmark(Path out) throws Exception {
         this.out = out;
-        this.load = load(System.getProperty("bench.load-generator", "auto"));
+        this.load = load(System.getProperty("bench.load-generator", "jdk"));
     }
 
-    /** wrk where it is installed (or asked for), else the JDK's client: the generator's CPU is the service's loss. */
+    /**
+     * The JDK's client by default, which runs wherever the build does; wrk when asked for ({@code wrk}), or where it
+     * is installed ({@code auto}): on two shared cores, the generator's CPU is taken from the service and the tenant.
+     */
     private Load load(String choice) throws Exception {
         JdkLoad jdk = new JdkLoad(http, sinces, maxRequests);
         if (choice.equals("jdk")) {
