@@ -62,18 +62,21 @@ public final class Benchmark {
      * is installed ({@code auto}): on two shared cores, the generator's CPU is taken from the service and the tenant.
      */
     private Load load(String choice) throws Exception {
-        JdkLoad jdk = new JdkLoad(http, sinces, maxRequests);
+        JdkLoad jdk = new JdkLoad(http, sinces);
+        if (!List.of("jdk", "wrk", "auto").contains(choice)) {
+            throw new IllegalArgumentException("bench.load-generator is jdk, wrk or auto, not " + choice);
+        }
         if (choice.equals("jdk")) {
             return jdk;
         }
         Optional<WrkLoad> wrk = WrkLoad.find(out.resolve("wrk"), sinces);
-        if (choice.equals("wrk") && wrk.isEmpty()) {
+        if (wrk.isPresent()) {
+            return wrk.get();
+        }
+        if (choice.equals("wrk")) {
             throw new IllegalStateException("-Dbench.load-generator=wrk, and no wrk on the PATH: apt-get install wrk");
         }
-        if (!choice.equals("wrk") && !choice.equals("auto")) {
-            throw new IllegalArgumentException("bench.load-generator is auto, wrk or jdk, not " + choice);
-        }
-        return wrk.<Load>map(w -> w).orElse(jdk);
+        return jdk;
     }
 
     public static void main(String[] args) throws Exception {
@@ -206,18 +209,18 @@ public final class Benchmark {
         Map<String, Object> warmUp() throws Exception {
             long start = System.nanoTime();
             for (int c : concurrencies) {
-                load.run("warm-up", c, warmUp, servicePolicy());
-                load.run("warm-up", c, warmUp, serviceVerification(false));
-                load.run("warm-up", c, warmUp.dividedBy(2), directPolicy());
-                load.run("warm-up", c, warmUp.dividedBy(2), directSignIns());
+                load.run("warm-up", c, warmUp, Integer.MAX_VALUE, servicePolicy());
+                load.run("warm-up", c, warmUp, Integer.MAX_VALUE, serviceVerification(false));
+                load.run("warm-up", c, warmUp.dividedBy(2), Integer.MAX_VALUE, directPolicy());
+                load.run("warm-up", c, warmUp.dividedBy(2), Integer.MAX_VALUE, directSignIns());
             }
             int busiest = Arrays.stream(concurrencies).max().orElse(1);
             double jitShare;
             do {
                 long jit = jitTicks();
                 long all = CpuTicks.process(service.pid());
-                load.run("warm-up", busiest, warmUp, servicePolicy());
-                load.run("warm-up", busiest, warmUp, serviceVerification(false));
+                load.run("warm-up", busiest, warmUp, Integer.MAX_VALUE, servicePolicy());
+                load.run("warm-up", busiest, warmUp, Integer.MAX_VALUE, serviceVerification(false));
                 long spent = CpuTicks.process(service.pid()) - all;
                 long compiling = jitTicks() - jit;
                 // Without /proc there is nothing to wait for; a compiler thread that ended took its ticks with it,
@@ -255,11 +258,11 @@ public final class Benchmark {
         }
 
         private Stats measure(String name, int concurrency, LoadRequest request) throws Exception {
-            load.run(name, concurrency, runBudget.dividedBy(6), request);
+            load.run(name, concurrency, runBudget.dividedBy(6), maxRequests, request);
             long serviceTicks = CpuTicks.process(service.pid());
             long tenantTicks = CpuTicks.process(emulatedTenant.pid());
             long clientTicks = CpuTicks.selfAndChildren();
-            Stats stats = load.run(name, concurrency, runBudget, request).withCpu(
+            Stats stats = load.run(name, concurrency, runBudget, maxRequests, request).withCpu(
                     CpuTicks.process(service.pid()) - serviceTicks,
                     CpuTicks.process(emulatedTenant.pid()) - tenantTicks, CpuTicks.selfAndChildren() - clientTicks);
             System.out.printf("  %-34s c=%-3d p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s  (%d requests, %d errors)"

@@ -26,12 +26,10 @@ final class JdkLoad implements Load {
 
     private final HttpClient http;
     private final Sinces sinces;
-    private final int maxRequests;
 
-    JdkLoad(HttpClient http, Sinces sinces, int maxRequests) {
+    JdkLoad(HttpClient http, Sinces sinces) {
         this.http = http;
         this.sinces = sinces;
-        this.maxRequests = maxRequests;
     }
 
     @Override
@@ -40,7 +38,8 @@ final class JdkLoad implements Load {
     }
 
     @Override
-    public Stats run(String target, int concurrency, Duration budget, LoadRequest request) throws InterruptedException {
+    public Stats run(String target, int concurrency, Duration budget, int maxRequests, LoadRequest request)
+            throws InterruptedException {
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);

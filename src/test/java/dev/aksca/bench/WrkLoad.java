@@ -56,7 +56,9 @@ final class WrkLoad implements Load {
     }
 
     @Override
-    public Stats run(String target, int concurrency, Duration budget, LoadRequest request) throws Exception {
+    public Stats run(String target, int concurrency, Duration budget, int maxRequests, LoadRequest request)
+            throws Exception {
+        // wrk has no request budget: a run lasts its time, in whole seconds.
         int threads = Math.min(2, concurrency);
         long seconds = Math.max(1, Math.round(budget.toMillis() / 1000.0));
         long block = PER_THREAD_AND_SECOND * seconds;
