@@ -17,10 +17,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The default load generator: {@code concurrency} threads of a fixed pool each send the next request
- * on the JDK's HttpClient as soon as the previous one is answered, until the request budget or the time budget is
- * spent (Java 17 has no virtual threads). The client takes 0.19-0.28 ms of CPU per request on the cores the service
- * and the emulated tenant use, about ten times wrk's.
+ * The default load generator: {@code concurrency} threads of a fixed pool each send the next request on the JDK's
+ * HttpClient as soon as the previous one is answered, until the request budget or the time budget is spent (Java 17
+ * has no virtual threads). The client takes 0.19-0.28 ms of CPU per request on the cores the service and the emulated
+ * tenant use, about ten times wrk's.
  */
 final class JdkLoad implements Load {
 

@@ -13,4 +13,18 @@ record LoadRequest(String url, Map<String, String> headers) {
     boolean distinct() {
         return url.contains(SINCE);
     }
+
+    /** {@code http://host:port}, without the path. */
+    String origin() {
+        return url.substring(0, pathStart());
+    }
+
+    /** The path and query, from the slash after the host on. */
+    String path() {
+        return url.substring(pathStart());
+    }
+
+    private int pathStart() {
+        return url.indexOf('/', url.indexOf("://") + 3);
+    }
 }

@@ -64,14 +64,13 @@ final class WrkLoad implements Load {
         long block = PER_THREAD_AND_SECOND * seconds;
         Path script = scripts.resolve("load.lua");
         Files.writeString(script, script(request, request.distinct() ? sinces.reserve(threads * block) : 0, block));
-        int slash = request.url().indexOf('/', request.url().indexOf("://") + 3);
         List<String> command = new ArrayList<>(List.of(wrk.toString(), "-t" + threads, "-c" + concurrency,
                 "-d" + seconds + "s", "--timeout", "10s", "-s", script.toString()));
         for (Map.Entry<String, String> header : request.headers().entrySet()) {
             command.add("-H");
             command.add(header.getKey() + ": " + header.getValue());
         }
-        command.add(request.url().substring(0, slash));
+        command.add(request.origin());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
@@ -85,8 +84,7 @@ final class WrkLoad implements Load {
      * {@code block} milliseconds apart per wrk thread, so that no two requests of a run (or of two runs) share one.
      */
     static String script(LoadRequest request, long first, long block) {
-        String url = request.url();
-        String path = url.substring(url.indexOf('/', url.indexOf("://") + 3));
+        String path = request.path();
         int since = path.indexOf(LoadRequest.SINCE);
         String before = since < 0 ? path : path.substring(0, since);
         String after = since < 0 ? "" : path.substring(since + LoadRequest.SINCE.length());
