@@ -2,6 +2,7 @@ package dev.aksca.ops;
 
 import io.quarkus.bootstrap.runner.RunnerClassLoader;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -26,16 +27,31 @@ class LateJarRelease {
     static final long CHECK_EVERY_MILLIS = 2_000;
 
     void onStart(@Observes StartupEvent event, Vertx vertx) {
-        if (!(Thread.currentThread().getContextClassLoader() instanceof RunnerClassLoader loader)) {
-            return;
+        if (Thread.currentThread().getContextClassLoader() instanceof RunnerClassLoader loader) {
+            vertx.setPeriodic(CHECK_EVERY_MILLIS, new Check(loader));
         }
-        ClassLoadingMXBean classLoading = ManagementFactory.getClassLoadingMXBean();
-        QuietClassLoading quiet = new QuietClassLoading(classLoading.getTotalLoadedClassCount());
-        vertx.setPeriodic(CHECK_EVERY_MILLIS, id -> {
+    }
+
+    /** Reads the count on an event loop, so that nothing of this runs on the start-up path. */
+    private static final class Check implements Handler<Long> {
+
+        private final RunnerClassLoader loader;
+        private final QuietClassLoading quiet = new QuietClassLoading(0);
+        private ClassLoadingMXBean classLoading;
+
+        Check(RunnerClassLoader loader) {
+            this.loader = loader;
+        }
+
+        @Override
+        public void handle(Long timer) {
+            if (classLoading == null) {
+                classLoading = ManagementFactory.getClassLoadingMXBean();
+            }
             if (quiet.releaseNow(classLoading.getTotalLoadedClassCount())) {
                 loader.resetInternalCaches();
             }
-        });
+        }
     }
 
     /** Decides, from the count of classes loaded so far read once per period, when jars are worth closing. */
