@@ -24,7 +24,7 @@ import java.lang.management.ManagementFactory;
 @Singleton
 class LateJarRelease {
 
-    static final long CHECK_EVERY_MILLIS = 2_000;
+    private static final long CHECK_EVERY_MILLIS = 2_000;
 
     void onStart(@Observes StartupEvent event, Vertx vertx) {
         if (Thread.currentThread().getContextClassLoader() instanceof RunnerClassLoader loader) {
@@ -36,7 +36,7 @@ class LateJarRelease {
     private static final class Check implements Handler<Long> {
 
         private final RunnerClassLoader loader;
-        private final QuietClassLoading quiet = new QuietClassLoading(0);
+        private final QuietClassLoading quiet = new QuietClassLoading();
         private ClassLoadingMXBean classLoading;
 
         Check(RunnerClassLoader loader) {
@@ -54,16 +54,14 @@ class LateJarRelease {
         }
     }
 
-    /** Decides, from the count of classes loaded so far read once per period, when jars are worth closing. */
+    /**
+     * Decides, from the count of classes loaded so far read once per period, when jars are worth closing. The first
+     * quiet period after start-up closes too: the first Graph calls may come before the first reading.
+     */
     static final class QuietClassLoading {
 
         private long previous;
         private long atLastRelease;
-
-        QuietClassLoading(long loadedAtStart) {
-            previous = loadedAtStart;
-            atLastRelease = loadedAtStart;
-        }
 
         /**
          * True once per spell of class loading, at the first period in which no class was loaded: while classes still
