@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 final class CpuTicks {
 
     private static final double QUIET_BUSY_SHARE = 0.10;
+    /** Where utime is among a stat line's fields after the command name. */
+    private static final int UTIME = 11;
 
     private CpuTicks() {
     }
@@ -29,11 +31,8 @@ final class CpuTicks {
     /** User + system ticks of this process and of its children that have ended (a wrk run); 0 without /proc. */
     static long selfAndChildren() {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // utime, stime, then cutime and cstime: what waited-for children spent.
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
-                    + Long.parseLong(fields[14]);
+            // utime and stime, then cutime and cstime: what waited-for children spent.
+            return sum(Files.readString(Path.of("/proc/self/stat")), 4);
         } catch (IOException e) {
             return 0;
         }
@@ -89,8 +88,17 @@ final class CpuTicks {
 
     /** utime + stime of a /proc stat line; the name in parentheses may itself hold spaces. */
     private static long ticks(String stat) {
+        return sum(stat, 2);
+    }
+
+    /** The first {@code count} of utime, stime, cutime and cstime of a stat line, whose command name may hold spaces. */
+    private static long sum(String stat, int count) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        long ticks = 0;
+        for (int i = UTIME; i < UTIME + count; i++) {
+            ticks += Long.parseLong(fields[i]);
+        }
+        return ticks;
     }
 
     private static String read(Path path) {
