@@ -18,10 +18,7 @@ import io.opentelemetry.api.trace.TracerProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -213,15 +210,11 @@ final class GraphPages {
         if (text == null) {
             return null;
         }
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
-            } catch (DateTimeException e) {
-                throw malformed(name + " is not a date-time");
-            }
+        OffsetDateTime value = GraphDateTimes.parse(text);
+        if (value == null) {
+            throw malformed(name + " is not a date-time");
         }
+        return value;
     }
 
     /** A list of strings; null for null, as the models read it. */
