@@ -11,6 +11,7 @@ import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
 import com.microsoft.kiota.serialization.ValuedEnum;
 import com.microsoft.kiota.serialization.ValuedEnumParser;
+import dev.aksca.azure.UtcInstants;
 import dev.aksca.error.ApiProblem;
 import dev.aksca.error.ProblemType;
 import io.opentelemetry.api.GlobalOpenTelemetry;
@@ -18,7 +19,10 @@ import io.opentelemetry.api.trace.TracerProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -210,11 +214,19 @@ final class GraphPages {
         if (text == null) {
             return null;
         }
-        OffsetDateTime value = GraphDateTimes.parse(text);
-        if (value == null) {
-            throw malformed(name + " is not a date-time");
+        OffsetDateTime utc = UtcInstants.parse(text);
+        if (utc != null) {
+            return utc;
         }
-        return value;
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeException e) {
+                throw malformed(name + " is not a date-time");
+            }
+        }
     }
 
     /** A list of strings; null for null, as the models read it. */

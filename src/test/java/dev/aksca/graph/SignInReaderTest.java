@@ -48,6 +48,7 @@ class SignInReaderTest {
     void aMalformedPageIsAnUpstreamProblemThatNamesWhatIsWrong() {
         Map<String, String> cases = Map.of(
                 "{\"value\":[{\"createdDateTime\":\"yesterday\"}]}", "createdDateTime is not a date-time",
+                "{\"value\":[{\"createdDateTime\":\"2026-02-30T00:00:00Z\"}]}", "createdDateTime is not a date-time",
                 "{\"value\":[{\"status\":{\"errorCode\":\"many\"}}]}", "errorCode is not a 32-bit integer",
                 "{\"value\":[{\"deviceDetail\":{\"isCompliant\":\"yes\"}}]}", "isCompliant is not a boolean",
                 "{\"value\":{\"id\":\"x\"}}", "value is not an array",
