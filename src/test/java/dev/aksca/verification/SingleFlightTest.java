@@ -3,37 +3,58 @@ package dev.aksca.verification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Results are reused within their TTL, but never more of them than the bound, however many distinct keys arrive. */
 class SingleFlightTest {
 
+    private final SingleFlight<Integer, Integer> flights = new SingleFlight<>(Duration.ofSeconds(30));
+    private final AtomicInteger loads = new AtomicInteger();
+
     @Test
     void aResultIsReusedWithinItsTtl() {
-        SingleFlight<String, Integer> flights = new SingleFlight<>(Duration.ofSeconds(30));
-        AtomicInteger loads = new AtomicInteger();
-
-        flights.get("a", loads::incrementAndGet);
-        flights.get("a", loads::incrementAndGet);
+        flights.get(1, loads::incrementAndGet);
+        flights.get(1, loads::incrementAndGet);
 
         assertEquals(1, loads.get());
     }
 
     @Test
-    void overFiveHundredDistinctKeysWithinTheTtlForgetFinishedResults() throws InterruptedException {
-        SingleFlight<Integer, Integer> flights = new SingleFlight<>(Duration.ofSeconds(30));
-        AtomicInteger loads = new AtomicInteger();
-        for (int key = 0; key <= 500; key++) {
-            flights.get(key, loads::incrementAndGet);
-        }
-        // Sweeps run at most once a second, on a load.
-        Thread.sleep(1_100);
-        flights.get(-1, loads::incrementAndGet);
+    void overTheBoundOneOffResultsAreForgotten() throws InterruptedException {
+        flights.get(0, loads::incrementAndGet);
+        loadDistinct(SingleFlight.MAX_KEPT + 1);
+        sweepOnNextLoad();
         int before = loads.get();
 
         flights.get(0, loads::incrementAndGet);
 
-        assertEquals(before + 1, loads.get());
+        assertEquals(before + 1, loads.get(), "key 0 was loaded again");
+    }
+
+    @Test
+    void overTheBoundAResultAskedForAgainOutlivesTheSweep() throws InterruptedException {
+        flights.get(0, loads::incrementAndGet);
+        flights.get(0, loads::incrementAndGet);
+        loadDistinct(SingleFlight.MAX_KEPT + 1);
+        sweepOnNextLoad();
+        int before = loads.get();
+
+        flights.get(0, loads::incrementAndGet);
+
+        assertEquals(before, loads.get(), "key 0 answered from the kept result");
+    }
+
+    private void loadDistinct(int count) {
+        for (int key = 1; key <= count; key++) {
+            flights.get(key, loads::incrementAndGet);
+        }
+    }
+
+    /** Sweeps run on a load, at most once per interval. */
+    private void sweepOnNextLoad() throws InterruptedException {
+        TimeUnit.NANOSECONDS.sleep(SingleFlight.SWEEP_INTERVAL_NANOS + TimeUnit.MILLISECONDS.toNanos(10));
+        flights.get(-1, loads::incrementAndGet);
     }
 }
