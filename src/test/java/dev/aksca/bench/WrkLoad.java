@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The load generator with {@code -Dbench.load-generator=wrk} (Debian's {@code wrk} package): its epoll loop takes
- * about 0.02 ms of CPU per request, a tenth of the JDK client's, which on two cores is CPU the service and the emulated
- * tenant keep. Each run gets a Lua script of its own that sends the request, with a since of its own per request where
- * it asks for one, and prints the figures on one line.
+ * The load generator wherever Debian's {@code wrk} package is installed, or with {@code -Dbench.load-generator=wrk}:
+ * its epoll loop takes about 0.02 ms of CPU per request, a tenth of the JDK client's, which on two cores is CPU the
+ * service and the emulated tenant keep. Each run gets a Lua script of its own that sends the request, with a since of
+ * its own per request where it asks for one, and prints the figures on one line.
  */
 final class WrkLoad implements Load {
 
