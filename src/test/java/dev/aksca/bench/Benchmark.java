@@ -60,7 +60,7 @@ public final class Benchmark {
     /**
      * wrk where it is installed ({@code auto}, the default), the JDK's client elsewhere or when asked for ({@code jdk}):
      * on two shared cores the generator's CPU is taken from the service and the tenant, and the JDK's client takes ten
-     * times wrk's per request, about as much as the service itself.
+     * times wrk's per request, about as much as the emulated tenant.
      */
     private Load load(String choice) throws Exception {
         JdkLoad jdk = new JdkLoad(http, sinces);
